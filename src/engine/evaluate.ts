@@ -1,0 +1,234 @@
+/**
+ * Scenario evaluation: a monotone worklist fixpoint over the per-kind rules (DOMAIN.md 2.1).
+ * Statuses only ever get worse, each resource can worsen at most three times, so evaluation
+ * terminates on any design, cycles included.
+ */
+import type { ResourceId } from '../model/types';
+import { evaluateRule, type EvalState } from './rules';
+import { NONE, type Topology } from './topology';
+import {
+  DEGRADED,
+  FAILED,
+  OK,
+  type BrokenConnection,
+  type Reason,
+  type ReasonCode,
+  type ResourceResult,
+  type Scenario,
+  type Status,
+  statusName,
+} from './types';
+
+/** The outcome of one scenario, indexed like the topology. */
+export interface Evaluation {
+  readonly scenario: Scenario;
+  readonly topo: Topology;
+  /** Status code per resource index (0 OK … 3 FAILED). */
+  readonly status: Uint8Array;
+  /** Reasons per resource index; undefined for OK. */
+  readonly reasons: readonly (readonly Reason[] | undefined)[];
+  /** External network name → status. */
+  readonly externalNetworks: ReadonlyMap<string, Status>;
+  readonly broken: readonly BrokenConnection[];
+}
+
+/** Who reads whose status: for each resource, the resources whose rule must be re-run when it changes. */
+export function buildDependents(topo: Topology): Int32Array[] {
+  const { n } = topo;
+  const out: number[][] = Array.from({ length: n }, () => []);
+  const add = (from: number, to: number): void => {
+    if (from !== NONE && to !== NONE && from !== to) out[from]?.push(to);
+  };
+  for (let i = 0; i < n; i++) {
+    const kind = topo.resources[i]?.kind;
+    if (kind === 'subnet') {
+      add(topo.routing.gatewayHolder[i] ?? NONE, i);
+    } else if (kind === 'instance') {
+      add(topo.routing.gatewayHolder[topo.primarySubnet[i] ?? NONE] ?? NONE, i);
+      for (const v of topo.volumesOf[i] ?? []) add(v, i);
+      for (const p of topo.publicPortsOf[i] ?? []) add(p, i);
+      for (const peer of topo.replicasOf[i] ?? []) add(peer, i);
+    } else if (kind === 'floatingIp') {
+      add(topo.fipTarget[i] ?? NONE, i);
+      add(topo.fipServingRouter[i] ?? NONE, i);
+    } else if (kind === 'publicPort') {
+      add(topo.publicPortInstance[i] ?? NONE, i);
+    } else if (kind === 'loadBalancer') {
+      for (const l of topo.listenersOf[i] ?? []) add(l, i);
+    } else if (kind === 'listener') {
+      add(topo.lbOf[i] ?? NONE, i);
+      const r = topo.resources[i];
+      if (r?.kind === 'listener' && r.defaultPool !== null) add(topo.indexOf.get(r.defaultPool) ?? NONE, i);
+    } else if (kind === 'pool' || kind === 'healthMonitor') {
+      add(topo.lbOf[i] ?? NONE, i);
+      for (const m of topo.membersOf[i] ?? []) add(m, i);
+    } else if (kind === 'poolMember') {
+      const info = topo.member.get(i);
+      if (info) {
+        add(info.lb, i);
+        add(info.backend, i);
+        for (const x of info.reachNodes) add(x, i);
+      }
+    } else if (kind === 'globalLoadBalancer' || kind === 'dnsRecord') {
+      for (const t of topo.targetsOf[i] ?? []) add(t.target, i);
+    }
+  }
+  for (const d of topo.dependencies) {
+    add(d.target, d.source);
+    add(topo.routing.gatewayHolder[topo.primarySubnet[d.source] ?? NONE] ?? NONE, d.source);
+    for (const x of d.path?.nodes ?? []) add(x, d.source);
+  }
+  return out.map((list) => Int32Array.from(new Set(list)));
+}
+
+function sameReasons(a: readonly Reason[] | undefined, b: readonly Reason[] | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? [];
+  const y = b ?? [];
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) {
+    const p = x[k] as Reason;
+    const q = y[k] as Reason;
+    if (p.code !== q.code || p.detail !== q.detail || p.causes.length !== q.causes.length) return false;
+    for (let c = 0; c < p.causes.length; c++) if (p.causes[c] !== q.causes[c]) return false;
+  }
+  return true;
+}
+
+/**
+ * Evaluates a scenario. With `baseline` (the no-failure evaluation of the same topology) only the
+ * resources downstream of what failed are re-evaluated: failing zones never improves a status, so
+ * the baseline is a valid starting point of the fixpoint.
+ */
+export function evaluateScenario(
+  topo: Topology,
+  dependents: readonly Int32Array[],
+  scenario: Scenario,
+  baseline?: Evaluation,
+): Evaluation {
+  const { n, indexOf, resources } = topo;
+  const azDown = new Uint8Array(n);
+  const regionDown = new Uint8Array(n);
+  const resolve = (id: ResourceId): number => indexOf.get(id) ?? NONE;
+  for (const id of scenario.failedRegions) {
+    const r = resolve(id);
+    if (r === NONE || resources[r]?.kind !== 'region') continue;
+    regionDown[r] = 1;
+    for (const az of topo.azsOfRegion.get(r) ?? []) azDown[az] = 1;
+  }
+  for (const id of scenario.failedAzs) {
+    const a = resolve(id);
+    if (a !== NONE && resources[a]?.kind === 'availabilityZone') azDown[a] = 1;
+  }
+  const status = baseline ? Uint8Array.from(baseline.status) : new Uint8Array(n);
+  const reasons: (Reason[] | undefined)[] = baseline ? (baseline.reasons.slice() as (Reason[] | undefined)[]) : new Array<Reason[] | undefined>(n);
+  const state: EvalState = { topo, status, reasons, azDown, regionDown };
+
+  const queued = new Uint8Array(n);
+  const queue: number[] = [];
+  const push = (i: number): void => {
+    if (!queued[i]) {
+      queued[i] = 1;
+      queue.push(i);
+    }
+  };
+  if (!baseline) for (let i = 0; i < n; i++) push(i);
+  else {
+    const { az, region } = topo.placement;
+    for (let i = 0; i < n; i++) {
+      const a = az[i] ?? NONE;
+      const reg = region[i] ?? NONE;
+      const kind = resources[i]?.kind;
+      const hit = (a !== NONE && azDown[a]) || (reg !== NONE && regionDown[reg]);
+      const readsZones = kind === 'router' || kind === 'objectStorageEndpoint';
+      if (hit || readsZones) push(i);
+    }
+  }
+  // Safety net: a fixpoint needs at most a few passes per resource; never loop forever.
+  let budget = 64 * (n + 16);
+  for (let head = 0; head < queue.length && budget > 0; head++, budget--) {
+    const i = queue[head] as number;
+    queued[i] = 0;
+    const next = evaluateRule(state, i);
+    const current = status[i] ?? OK;
+    if (next.code < current) continue;
+    if (next.code === current && sameReasons(next.reasons, reasons[i])) continue;
+    status[i] = next.code;
+    reasons[i] = next.code === OK ? undefined : next.reasons;
+    for (const d of dependents[i] ?? []) push(d);
+    if (head > 4096 && head * 2 > queue.length) {
+      queue.splice(0, head + 1);
+      head = -1;
+    }
+  }
+  finishZones(topo, state);
+  return {
+    scenario,
+    topo,
+    status,
+    reasons,
+    externalNetworks: externalNetworkStatus(topo, azDown),
+    broken: brokenConnections(topo, status, reasons),
+  };
+}
+
+/** Regions are DEGRADED while some of their AZs are down (AZ_OUTAGE), FAILED when selected. */
+function finishZones(topo: Topology, s: EvalState): void {
+  for (const region of topo.regions) {
+    if (s.regionDown[region]) continue;
+    const down = (topo.azsOfRegion.get(region) ?? []).filter((a) => s.azDown[a]);
+    if (down.length === 0) continue;
+    s.status[region] = DEGRADED;
+    s.reasons[region] = [{ code: 'AZ_OUTAGE', causes: down.map((a) => topo.ids[a] as ResourceId), inferred: false }];
+  }
+}
+
+function externalNetworkStatus(topo: Topology, azDown: Uint8Array): Map<string, Status> {
+  const out = new Map<string, Status>();
+  for (const [name, az] of topo.extNetAzByName) out.set(name, azDown[az] ? 'FAILED' : 'OK');
+  return out;
+}
+
+function brokenConnections(topo: Topology, status: Uint8Array, reasons: readonly (readonly Reason[] | undefined)[]): BrokenConnection[] {
+  const out: BrokenConnection[] = [];
+  const id = (i: number): ResourceId => topo.ids[i] as ResourceId;
+  const deadAt = (i: number): boolean => i !== NONE && (status[i] ?? 0) >= 2;
+  const has = (i: number, code: ReasonCode): boolean => (reasons[i] ?? []).some((r) => r.code === code);
+  for (let r = 0; r < topo.n; r++) {
+    for (const route of topo.routing.routes[r] ?? []) {
+      if (deadAt(route.nextHop)) {
+        out.push({ id: `staticRoute:${id(r)}:${route.routeIndex}`, kind: 'staticRoute', from: id(r), to: id(route.nextHop), code: 'PATH_LOST' });
+      }
+    }
+    const rel = topo.fipRelation[r];
+    if (rel && status[r] !== FAILED && has(r, 'SERVING_ROUTER_LOST')) {
+      out.push({ id: rel, kind: 'fipAssociation', from: id(r), to: id(topo.fipTarget[r] ?? NONE), code: 'SERVING_ROUTER_LOST' });
+    }
+    const member = topo.member.get(r);
+    if (member && member.backend !== NONE && has(r, 'MEMBER_UNREACHABLE')) {
+      out.push({ id: `memberTarget:${id(r)}->${id(member.backend)}`, kind: 'memberTarget', from: id(r), to: id(member.backend), code: 'MEMBER_UNREACHABLE' });
+    }
+  }
+  for (const d of topo.dependencies) {
+    if (status[d.source] === FAILED) continue;
+    const lost = (reasons[d.source] ?? []).find(
+      (x) => (x.code === 'PATH_LOST' || x.code === 'EGRESS_LOST') && pathMentions(topo, d, x),
+    );
+    if (lost) out.push({ id: d.relationId, kind: 'dependsOn', from: id(d.source), to: id(d.target), code: lost.code });
+  }
+  return out;
+}
+
+function pathMentions(topo: Topology, d: Topology['dependencies'][number], r: Reason): boolean {
+  if (r.code === 'EGRESS_LOST') return d.via === 'public';
+  if (d.via !== 'private') return false;
+  if (r.causes.length === 0) return !d.path?.exists;
+  return r.causes.some((c) => d.path?.nodes.includes(topo.indexOf.get(c) ?? NONE) ?? false);
+}
+
+/** The status and reasons of one resource in an evaluation. */
+export function resultOf(e: Evaluation, id: ResourceId): ResourceResult | undefined {
+  const i = e.topo.indexOf.get(id);
+  if (i === undefined) return undefined;
+  return { status: statusName(e.status[i] ?? 0), reasons: e.reasons[i] ?? [] };
+}

@@ -1,0 +1,182 @@
+/**
+ * Placement: the effective AZ and region of every resource (DOMAIN.md 2.2), computed once per
+ * design revision over integer indexes.
+ */
+import type { Design, Resource, ResourceId } from '../model/types';
+
+export const NONE = -1;
+
+/** Integer indexes of a design's resources, plus the region/AZ structure. */
+export interface ResourceIndex {
+  readonly n: number;
+  readonly resources: readonly Resource[];
+  readonly ids: readonly ResourceId[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Region resource indexes in document order. */
+  readonly regions: readonly number[];
+  /** Per region index: its AZ indexes in region order. */
+  readonly azsOfRegion: ReadonlyMap<number, readonly number[]>;
+  /** External network name → AZ index. */
+  readonly extNetAzByName: ReadonlyMap<string, number>;
+}
+
+export interface Placement {
+  /** Effective AZ (resource index of the AZ) or NONE. For AZs, themselves. */
+  readonly az: Int32Array;
+  /** Region (resource index) or NONE for global resources. */
+  readonly region: Int32Array;
+  /** 1 when the AZ is a documented default or an [INFERRED] rule rather than the user's choice. */
+  readonly azDefaulted: Uint8Array;
+  /** 1 when the AZ comes from an [INFERRED] rule (router without hints, instance without AZ via API). */
+  readonly azInferred: Uint8Array;
+}
+
+export function buildResourceIndex(design: Design): ResourceIndex {
+  const resources = design.resources;
+  const n = resources.length;
+  const ids: ResourceId[] = new Array<ResourceId>(n);
+  const indexOf = new Map<string, number>();
+  const regions: number[] = [];
+  const azsOfRegion = new Map<number, number[]>();
+  const extNetAzByName = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    ids[i] = r.id;
+    if (!indexOf.has(r.id)) indexOf.set(r.id, i);
+    if (r.kind === 'region') {
+      regions.push(i);
+      azsOfRegion.set(i, []);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind !== 'availabilityZone') continue;
+    const region = indexOf.get(r.region);
+    if (region !== undefined) azsOfRegion.get(region)?.push(i);
+    for (const name of r.externalNetworks) if (!extNetAzByName.has(name)) extNetAzByName.set(name, i);
+  }
+  for (const list of azsOfRegion.values()) {
+    list.sort((a, b) => azOrder(resources[a]) - azOrder(resources[b]) || a - b);
+  }
+  return { n, resources, ids, indexOf, regions, azsOfRegion, extNetAzByName };
+}
+
+function azOrder(r: Resource | undefined): number {
+  return r?.kind === 'availabilityZone' ? r.order : 0;
+}
+
+/**
+ * Effective AZ per DOMAIN.md 2.2. Where the design leaves a zone open, the region is taken from the
+ * resource's connections (its subnet, VIP subnet, attached instance, external network), falling back
+ * to the design's first region, and the zone is that region's first AZ.
+ */
+export function computePlacement(
+  idx: ResourceIndex,
+  hints: { portSubnets: readonly (readonly number[])[]; interfaceSubnets: readonly (readonly number[])[]; volumeInstance: Int32Array },
+): Placement {
+  const { n, resources, indexOf } = idx;
+  const az = new Int32Array(n).fill(NONE);
+  const region = new Int32Array(n).fill(NONE);
+  const azDefaulted = new Uint8Array(n);
+  const azInferred = new Uint8Array(n);
+  const look = (id: ResourceId | null | undefined): number => (id == null ? NONE : (indexOf.get(id) ?? NONE));
+  const azOrNone = (id: ResourceId | null): number => {
+    const i = look(id);
+    return i !== NONE && resources[i]?.kind === 'availabilityZone' ? i : NONE;
+  };
+  const firstRegion = idx.regions[0] ?? NONE;
+  const firstAzOf = (reg: number): number => (reg === NONE ? NONE : (idx.azsOfRegion.get(reg)?.[0] ?? NONE));
+  const regionOfAz = (a: number): number => {
+    const r = a === NONE ? undefined : resources[a];
+    return r?.kind === 'availabilityZone' ? look(r.region) : NONE;
+  };
+
+  // Pass 1: regions, AZs, networks, subnets and explicitly placed resources.
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    switch (r.kind) {
+      case 'region':
+        region[i] = i;
+        break;
+      case 'availabilityZone':
+        az[i] = i;
+        region[i] = look(r.region);
+        break;
+      case 'network':
+        region[i] = look(r.region);
+        break;
+      case 'floatingIp':
+        az[i] = idx.extNetAzByName.get(r.pool) ?? NONE;
+        break;
+      case 'publicPort':
+        az[i] = idx.extNetAzByName.get(r.network) ?? NONE;
+        break;
+      case 'instance':
+      case 'volume':
+      case 'loadBalancer':
+      case 'objectStorageEndpoint':
+        az[i] = azOrNone(r.availabilityZone);
+        break;
+      case 'router': {
+        const hinted = r.availabilityZoneHints.map(azOrNone).filter((a) => a !== NONE);
+        if (hinted.length === 1) az[i] = hinted[0] ?? NONE;
+        else if (hinted.length > 1) {
+          // Several hints: provisioned in the first zone of the region, in region order.
+          az[i] = firstAzOf(regionOfAz(hinted[0] ?? NONE));
+          azInferred[i] = 1;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind === 'subnet') region[i] = region[look(r.network)] ?? NONE;
+  }
+  const regionFromSubnets = (subnets: readonly number[] | undefined): number => {
+    for (const s of subnets ?? []) {
+      const reg = region[s] ?? NONE;
+      if (reg !== NONE) return reg;
+    }
+    return NONE;
+  };
+  // Pass 2: defaults for AZ-scoped resources without a zone.
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (az[i] !== NONE) continue;
+    let reg = NONE;
+    switch (r.kind) {
+      case 'instance':
+        reg = regionFromSubnets(hints.portSubnets[i]);
+        azInferred[i] = 1;
+        break;
+      case 'loadBalancer':
+        reg = region[look(r.vipSubnet)] ?? NONE;
+        break;
+      case 'router':
+        reg = r.externalNetwork !== null ? regionOfAz(idx.extNetAzByName.get(r.externalNetwork) ?? NONE) : NONE;
+        if (reg === NONE) reg = regionFromSubnets(hints.interfaceSubnets[i]);
+        azInferred[i] = 1;
+        break;
+      case 'volume': {
+        const inst = hints.volumeInstance[i] ?? NONE;
+        reg = inst === NONE ? NONE : regionFromSubnets(hints.portSubnets[inst]);
+        break;
+      }
+      case 'objectStorageEndpoint':
+        break;
+      default:
+        continue;
+    }
+    az[i] = firstAzOf(reg === NONE ? firstRegion : reg);
+    azDefaulted[i] = 1;
+  }
+  // Pass 3: regions of AZ-scoped resources.
+  for (let i = 0; i < n; i++) {
+    const a = az[i] ?? NONE;
+    if (a !== NONE && region[i] === NONE) region[i] = regionOfAz(a);
+  }
+  return { az, region, azDefaulted, azInferred };
+}

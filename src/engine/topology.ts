@@ -1,0 +1,382 @@
+/**
+ * The indexed view of a design that every analysis reads: placement, ports, interfaces, gateway
+ * holders, floating IP serving routers, load balancer structure, targets, dependencies with their
+ * precomputed paths. Built once per design revision; scenario evaluation only reads it.
+ */
+import type { Design, RelationId, Resource, ResourceId } from '../model/types';
+import { buildResourceIndex, computePlacement, NONE, type Placement, type ResourceIndex } from './placement';
+import { buildRoutingTables, privatePath, type InterfaceRecord, type RoutedPath, type RoutingTables } from './routing';
+
+export { NONE } from './placement';
+
+export interface DependencyEdge {
+  relationId: RelationId;
+  index: number;
+  source: number;
+  target: number;
+  required: boolean;
+  via: 'private' | 'public';
+  group: string | null;
+  order: number;
+  failover: 'automatic' | 'manual';
+  /** For private dependencies: the routed path (nodes must be alive). */
+  path: RoutedPath | null;
+  crossRegion: boolean;
+}
+
+export interface MemberInfo {
+  pool: number;
+  lb: number;
+  /** Backend: an instance, or a floating IP / load balancer matched by the member's address. */
+  backend: number;
+  /** How the LB reaches the backend: direct (same/plugged subnet), routed (nodes must be alive), or not at all. */
+  reach: 'direct' | 'routed' | 'none';
+  reachNodes: number[];
+}
+
+export interface TargetEdge {
+  relationId: RelationId;
+  target: number;
+  role: 'primary' | 'standby' | 'member';
+}
+
+export interface Topology extends ResourceIndex {
+  readonly design: Design;
+  readonly placement: Placement;
+  readonly routing: RoutingTables;
+  /** Per instance: subnets of its ports (primary first), and the primary subnet. */
+  readonly portSubnets: readonly (readonly number[])[];
+  readonly primarySubnet: Int32Array;
+  /** Per router: subnets it has an interface on. */
+  readonly interfaceSubnets: readonly (readonly number[])[];
+  /** Per floating IP: association target (instance or LB), the port subnet, and the serving router. */
+  readonly fipTarget: Int32Array;
+  readonly fipSubnet: Int32Array;
+  readonly fipServingRouter: Int32Array;
+  readonly fipRelation: readonly (RelationId | null)[];
+  /** Per router/publicPort: AZ of its external network (NONE when none or unknown). */
+  readonly extNetAz: Int32Array;
+  /** Per public port: its instance; per instance: its public ports. */
+  readonly publicPortInstance: Int32Array;
+  readonly publicPortsOf: readonly (readonly number[])[];
+  /** Per volume: the attached instance; per instance: attached volumes. */
+  readonly volumeInstance: Int32Array;
+  readonly volumesOf: readonly (readonly number[])[];
+  /** Load balancer structure. */
+  readonly listenersOf: readonly (readonly number[])[];
+  readonly poolsOf: readonly (readonly number[])[];
+  readonly membersOf: readonly (readonly number[])[];
+  readonly monitorsOf: readonly (readonly number[])[];
+  /** Per listener/pool/member/monitor: its load balancer. */
+  readonly lbOf: Int32Array;
+  readonly member: ReadonlyMap<number, MemberInfo>;
+  /** GLB and DNS record targets. */
+  readonly targetsOf: readonly (readonly TargetEdge[])[];
+  /** Per instance: its outgoing dependencies; all dependencies. */
+  readonly depsOf: readonly (readonly DependencyEdge[])[];
+  readonly dependencies: readonly DependencyEdge[];
+  /** Per instance: replication peers (symmetric). */
+  readonly replicasOf: readonly (readonly number[])[];
+  /** Every floating IP associated to each target. */
+  readonly fipsOf: readonly (readonly number[])[];
+}
+
+const lists = (n: number): number[][] => Array.from({ length: n }, () => []);
+
+/** Builds the indexed topology of a design. Never throws on dangling references: they are skipped. */
+export function buildTopology(design: Design): Topology {
+  const idx = buildResourceIndex(design);
+  const { n, resources, indexOf } = idx;
+  const look = (id: ResourceId | null | undefined): number => (id == null ? NONE : (indexOf.get(id) ?? NONE));
+  const kindAt = (i: number): Resource['kind'] | undefined => (i === NONE ? undefined : resources[i]?.kind);
+
+  const portSubnets = lists(n);
+  const interfaceSubnets = lists(n);
+  const primaryOf = new Int32Array(n).fill(NONE);
+  const routerItfs: InterfaceRecord[] = [];
+  const instanceItfs: InterfaceRecord[] = [];
+  const volumeInstance = new Int32Array(n).fill(NONE);
+  const volumesOf = lists(n);
+  const replicasOf = lists(n);
+  const fipTarget = new Int32Array(n).fill(NONE);
+  const fipSubnet = new Int32Array(n).fill(NONE);
+  const fipRelation: (RelationId | null)[] = new Array<RelationId | null>(n).fill(null);
+  const fipsOf = lists(n);
+  const targetsOf: TargetEdge[][] = Array.from({ length: n }, () => []);
+  const depRelations: { rel: Extract<Design['relations'][number], { kind: 'dependsOn' }>; s: number; t: number }[] = [];
+  const fipPortSubnetHint = new Int32Array(n).fill(NONE);
+
+  for (const rel of design.relations) {
+    const from = look(rel.from);
+    const to = look(rel.to);
+    if (from === NONE || to === NONE) continue;
+    switch (rel.kind) {
+      case 'port':
+        if (kindAt(from) !== 'instance' || kindAt(to) !== 'subnet') break;
+        if (rel.primary && primaryOf[from] === NONE) primaryOf[from] = to;
+        portSubnets[from]?.push(to);
+        instanceItfs.push({ holder: from, subnet: to, ip: rel.fixedIp });
+        break;
+      case 'routerInterface':
+        if (kindAt(from) !== 'router' || kindAt(to) !== 'subnet') break;
+        interfaceSubnets[from]?.push(to);
+        routerItfs.push({ holder: from, subnet: to, ip: rel.ip });
+        break;
+      case 'volumeAttachment':
+        if (kindAt(from) !== 'volume' || kindAt(to) !== 'instance' || volumeInstance[from] !== NONE) break;
+        volumeInstance[from] = to;
+        volumesOf[to]?.push(from);
+        break;
+      case 'replicatesWith':
+        if (kindAt(from) !== 'instance' || kindAt(to) !== 'instance' || from === to) break;
+        replicasOf[from]?.push(to);
+        replicasOf[to]?.push(from);
+        break;
+      case 'fipAssociation': {
+        const tk = kindAt(to);
+        if (kindAt(from) !== 'floatingIp' || (tk !== 'instance' && tk !== 'loadBalancer') || fipTarget[from] !== NONE) break;
+        fipTarget[from] = to;
+        fipRelation[from] = rel.id;
+        fipPortSubnetHint[from] = look(rel.portSubnet);
+        fipsOf[to]?.push(from);
+        break;
+      }
+      case 'glbTarget':
+        if (kindAt(from) === 'globalLoadBalancer') targetsOf[from]?.push({ relationId: rel.id, target: to, role: 'member' });
+        break;
+      case 'dnsTarget':
+        if (kindAt(from) === 'dnsRecord') targetsOf[from]?.push({ relationId: rel.id, target: to, role: rel.role });
+        break;
+      case 'dependsOn':
+        if (kindAt(from) === 'instance' && from !== to) depRelations.push({ rel, s: from, t: to });
+        break;
+    }
+  }
+
+  // Primary port: the one marked primary, else the first; kept first in the list.
+  const primarySubnet = new Int32Array(n).fill(NONE);
+  for (let i = 0; i < n; i++) {
+    const subs = portSubnets[i] ?? [];
+    const p = primaryOf[i] !== NONE ? (primaryOf[i] as number) : (subs[0] ?? NONE);
+    primarySubnet[i] = p;
+    if (p !== NONE && subs[0] !== p) portSubnets[i] = [p, ...subs.filter((s) => s !== p)];
+  }
+
+  const placement = computePlacement(idx, { portSubnets, interfaceSubnets, volumeInstance });
+
+  // Routing: routers first so a router wins the gateway over a custom-router instance.
+  const subnetCidr = resources.map((r) => (r.kind === 'subnet' ? r.cidr : null));
+  const subnetGw = resources.map((r) => (r.kind === 'subnet' ? r.gatewayIp : null));
+  const routerRoutes = resources.map((r) => (r.kind === 'router' ? r.routes : null));
+  const routing = buildRoutingTables(n, subnetCidr, subnetGw, [...routerItfs, ...instanceItfs], routerRoutes);
+
+  // External networks, public ports.
+  const extNetAz = new Int32Array(n).fill(NONE);
+  const publicPortInstance = new Int32Array(n).fill(NONE);
+  const publicPortsOf = lists(n);
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind === 'router' && r.externalNetwork !== null) extNetAz[i] = idx.extNetAzByName.get(r.externalNetwork) ?? NONE;
+    if (r.kind === 'publicPort') {
+      extNetAz[i] = idx.extNetAzByName.get(r.network) ?? NONE;
+      const inst = look(r.instance);
+      if (kindAt(inst) === 'instance') {
+        publicPortInstance[i] = inst;
+        publicPortsOf[inst]?.push(i);
+      }
+    }
+  }
+
+  // Load balancers: listeners, pools, members, monitors.
+  const listenersOf = lists(n);
+  const poolsOf = lists(n);
+  const membersOf = lists(n);
+  const monitorsOf = lists(n);
+  const lbOf = new Int32Array(n).fill(NONE);
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind === 'listener' || r.kind === 'pool') {
+      const lb = look(r.loadBalancer);
+      if (kindAt(lb) !== 'loadBalancer') continue;
+      lbOf[i] = lb;
+      (r.kind === 'listener' ? listenersOf : poolsOf)[lb]?.push(i);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind !== 'poolMember' && r.kind !== 'healthMonitor') continue;
+    const pool = look(r.pool);
+    if (kindAt(pool) !== 'pool') continue;
+    lbOf[i] = lbOf[pool] ?? NONE;
+    (r.kind === 'poolMember' ? membersOf : monitorsOf)[pool]?.push(i);
+  }
+  for (let i = 0; i < n; i++) {
+    const lb = lbOf[i] ?? NONE;
+    if (lb !== NONE) {
+      placement.az[i] = placement.az[lb] ?? NONE;
+      placement.region[i] = placement.region[lb] ?? NONE;
+    }
+  }
+
+  // Floating IPs: port subnet of the target and serving router (Neutron's choice).
+  const fipServingRouter = new Int32Array(n).fill(NONE);
+  const routersOnSubnet = lists(n);
+  for (const itf of routerItfs) routersOnSubnet[itf.subnet]?.push(itf.holder);
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    const target = fipTarget[i] ?? NONE;
+    if (r.kind !== 'floatingIp' || target === NONE) continue;
+    const t = resources[target] as Resource;
+    let subnet = NONE;
+    if (t.kind === 'loadBalancer') subnet = look(t.vipSubnet);
+    else {
+      const hint = fipPortSubnetHint[i] ?? NONE;
+      subnet = hint !== NONE && (portSubnets[target] ?? []).includes(hint) ? hint : (primarySubnet[target] ?? NONE);
+    }
+    fipSubnet[i] = subnet;
+    if (subnet === NONE) continue;
+    const candidates = (routersOnSubnet[subnet] ?? []).filter((rt) => {
+      const router = resources[rt];
+      return router?.kind === 'router' && router.externalNetwork === r.pool;
+    });
+    const gw = routing.gatewayHolder[subnet] ?? NONE;
+    fipServingRouter[i] = candidates.includes(gw) ? gw : (candidates[0] ?? NONE);
+  }
+
+  const member = buildMembers(idx, look, lbOf, portSubnets, routing);
+  const deps = buildDependencies(idx, depRelations, placement, portSubnets, primarySubnet, fipTarget, routing);
+
+  return {
+    ...idx,
+    design,
+    placement,
+    routing,
+    portSubnets,
+    primarySubnet,
+    interfaceSubnets,
+    fipTarget,
+    fipSubnet,
+    fipServingRouter,
+    fipRelation,
+    extNetAz,
+    publicPortInstance,
+    publicPortsOf,
+    volumeInstance,
+    volumesOf,
+    listenersOf,
+    poolsOf,
+    membersOf,
+    monitorsOf,
+    lbOf,
+    member,
+    targetsOf,
+    depsOf: deps.depsOf,
+    dependencies: deps.all,
+    replicasOf,
+    fipsOf,
+  };
+}
+
+function buildMembers(
+  idx: ResourceIndex,
+  look: (id: ResourceId | null | undefined) => number,
+  lbOf: Int32Array,
+  portSubnets: readonly (readonly number[])[],
+  routing: RoutingTables,
+): Map<number, MemberInfo> {
+  const { n, resources } = idx;
+  // Members may name another LB's VIP or floating IP address instead of an instance (F41 pattern).
+  const byAddress = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind === 'floatingIp' && r.address) byAddress.set(r.address, i);
+    if (r.kind === 'loadBalancer' && r.vipAddress) byAddress.set(r.vipAddress, i);
+  }
+  const out = new Map<number, MemberInfo>();
+  for (let i = 0; i < n; i++) {
+    const r = resources[i] as Resource;
+    if (r.kind !== 'poolMember') continue;
+    const lb = lbOf[i] ?? NONE;
+    const lbRes = lb === NONE ? undefined : resources[lb];
+    let backend = look(r.instance);
+    if (backend === NONE && r.address) backend = byAddress.get(r.address) ?? NONE;
+    const info: MemberInfo = { pool: look(r.pool), lb, backend, reach: 'none', reachNodes: [] };
+    const vip = lbRes?.kind === 'loadBalancer' ? look(lbRes.vipSubnet) : NONE;
+    const backendKind = backend === NONE ? undefined : resources[backend]?.kind;
+    if (backendKind !== 'instance') {
+      // Public or VIP addresses are reached like any address; treat them as directly reachable.
+      info.reach = backend === NONE ? 'none' : 'direct';
+    } else if (look(r.subnet) !== NONE || (vip !== NONE && (portSubnets[backend] ?? []).includes(vip))) {
+      info.reach = 'direct';
+    } else if (vip !== NONE) {
+      const path = findForward(routing, vip, portSubnets[backend] ?? []);
+      if (path) {
+        info.reach = 'routed';
+        info.reachNodes = path;
+      }
+    }
+    out.set(i, info);
+  }
+  return out;
+}
+
+function findForward(routing: RoutingTables, fromSubnet: number, targets: readonly number[]): number[] | null {
+  const p = privatePath(routing, [fromSubnet], fromSubnet, targets, NONE);
+  if (p.direct) return [];
+  // Only the forward direction is required for members (DOMAIN.md 2.3 PoolMember).
+  return p.forward.length > 0 ? p.forward : null;
+}
+
+function buildDependencies(
+  idx: ResourceIndex,
+  rels: readonly { rel: Extract<Design['relations'][number], { kind: 'dependsOn' }>; s: number; t: number }[],
+  placement: Placement,
+  portSubnets: readonly (readonly number[])[],
+  primarySubnet: Int32Array,
+  fipTarget: Int32Array,
+  routing: RoutingTables,
+): { depsOf: DependencyEdge[][]; all: DependencyEdge[] } {
+  const { n, resources } = idx;
+  const depsOf: DependencyEdge[][] = Array.from({ length: n }, () => []);
+  const all: DependencyEdge[] = [];
+  const endpointSubnets = (t: number): { subnets: readonly number[]; primary: number } => {
+    const r = resources[t];
+    if (r?.kind === 'instance') return { subnets: portSubnets[t] ?? [], primary: primarySubnet[t] ?? NONE };
+    if (r?.kind === 'loadBalancer') {
+      const vip = r.vipSubnet === null ? NONE : (idx.indexOf.get(r.vipSubnet) ?? NONE);
+      return { subnets: vip === NONE ? [] : [vip], primary: vip };
+    }
+    if (r?.kind === 'floatingIp') {
+      const target = fipTarget[t] ?? NONE;
+      return target === NONE ? { subnets: [], primary: NONE } : endpointSubnets(target);
+    }
+    return { subnets: [], primary: NONE };
+  };
+  for (const { rel, s, t } of rels) {
+    const crossRegion =
+      placement.region[s] !== NONE && placement.region[t] !== NONE && placement.region[s] !== placement.region[t];
+    let path: RoutedPath | null = null;
+    if (rel.via === 'private') {
+      const target = endpointSubnets(t);
+      path = crossRegion
+        ? { exists: false, direct: false, forward: [], back: [], nodes: [] }
+        : privatePath(routing, portSubnets[s] ?? [], primarySubnet[s] ?? NONE, target.subnets, target.primary);
+    }
+    const edge: DependencyEdge = {
+      relationId: rel.id,
+      index: all.length,
+      source: s,
+      target: t,
+      required: rel.required,
+      via: rel.via,
+      group: rel.failoverGroup?.group ?? null,
+      order: rel.failoverGroup?.order ?? 0,
+      failover: rel.failoverGroup?.failover ?? 'automatic',
+      path,
+      crossRegion,
+    };
+    all.push(edge);
+    depsOf[s]?.push(edge);
+  }
+  return { depsOf, all };
+}
