@@ -1,0 +1,118 @@
+/**
+ * The sensible properties a connection gets when the user draws it: the new relation's fields, or
+ * the pool member the `poolMember` gesture creates.
+ */
+import { interfaceAddressFor } from './addressing';
+import { newRelationId, newResourceId } from './ids';
+import { findOfKind, findResource, regionOf } from './placement';
+import type {
+  Design,
+  DnsTargetRole,
+  PoolMember,
+  Relation,
+  RelationKind,
+  RelationOfKind,
+  ResourceId,
+} from './types';
+
+/** The fields of a relation kind the caller may choose (everything but identity and ends). */
+export type RelationProps<K extends RelationKind> = Partial<Omit<RelationOfKind<K>, 'id' | 'kind' | 'from' | 'to'>>;
+
+/** The fields of a new pool member the caller may choose. */
+export type PoolMemberProps = Partial<Omit<PoolMember, 'id' | 'kind' | 'pool' | 'instance'>>;
+
+function portsOf(design: Design, instance: ResourceId): ResourceId[] {
+  return design.relations.filter((r) => r.kind === 'port' && r.from === instance).map((r) => r.to);
+}
+
+/** The port a new floating IP goes on: null (the primary port) while it is free, else a free one. */
+function freePortSubnet(design: Design, target: ResourceId): ResourceId | null {
+  const ports = design.relations.filter((r) => r.kind === 'port' && r.from === target);
+  const primary = (ports.find((p) => p.kind === 'port' && p.primary) ?? ports[0])?.to ?? null;
+  const taken = new Set(
+    design.relations.flatMap((r) => (r.kind === 'fipAssociation' && r.to === target ? [r.portSubnet ?? primary] : [])),
+  );
+  if (!taken.has(primary)) return null;
+  return ports.map((p) => p.to).find((s) => !taken.has(s)) ?? null;
+}
+
+function dnsRole(design: Design, record: ResourceId): DnsTargetRole {
+  const r = findOfKind(design, record, 'dnsRecord');
+  if (r?.mode === 'multi') return 'member';
+  const hasPrimary = design.relations.some((rel) => rel.kind === 'dnsTarget' && rel.from === record && rel.role === 'primary');
+  return hasPrimary ? 'standby' : 'primary';
+}
+
+function crossRegion(design: Design, from: ResourceId, to: ResourceId): boolean {
+  const ra = regionOf(design, from);
+  const rb = regionOf(design, to);
+  return ra !== null && rb !== null && ra !== rb;
+}
+
+/** Instances and load balancers of the same region are reached privately, everything else publicly. */
+function dependencyVia(design: Design, from: ResourceId, to: ResourceId): 'private' | 'public' {
+  const target = findResource(design, to);
+  const privateTarget = target?.kind === 'instance' || target?.kind === 'loadBalancer';
+  return privateTarget && !crossRegion(design, from, to) ? 'private' : 'public';
+}
+
+/**
+ * A new relation of `kind` from `from` to `to` with a fresh id, defaults that fit the design, and
+ * the caller's `props` on top. A dependency across regions always goes `via: public`, whatever
+ * `props` say: private networks do not reach another region.
+ */
+export function newRelation<K extends RelationKind>(
+  design: Design,
+  kind: K,
+  from: ResourceId,
+  to: ResourceId,
+  props: RelationProps<K> = {},
+): Relation {
+  const base = { id: newRelationId(kind), from, to };
+  switch (kind) {
+    case 'routerInterface': {
+      const subnet = findOfKind(design, to, 'subnet');
+      const ip = subnet ? interfaceAddressFor(design, subnet).ip : null;
+      return { ...base, kind: 'routerInterface', ip, ...(props as RelationProps<'routerInterface'>) };
+    }
+    case 'port':
+      return { ...base, kind: 'port', fixedIp: null, primary: portsOf(design, from).length === 0, ...(props as RelationProps<'port'>) };
+    case 'fipAssociation':
+      return { ...base, kind: 'fipAssociation', portSubnet: freePortSubnet(design, to), fixedIp: null, ...(props as RelationProps<'fipAssociation'>) };
+    case 'dependsOn': {
+      const chosen = props as RelationProps<'dependsOn'>;
+      const via = crossRegion(design, from, to) ? 'public' : (chosen.via ?? dependencyVia(design, from, to));
+      return { ...base, kind: 'dependsOn', required: true, failoverGroup: null, label: '', ...chosen, via };
+    }
+    case 'dnsTarget':
+      return { ...base, kind: 'dnsTarget', role: dnsRole(design, from), ...(props as RelationProps<'dnsTarget'>) };
+    case 'volumeAttachment':
+    case 'replicatesWith':
+    case 'glbTarget':
+      return { ...base, kind };
+  }
+  throw new Error(`Unknown relation kind ${String(kind)}`);
+}
+
+/** The pool member the `poolMember` gesture creates: port from the pool's listener, else 80. */
+export function newPoolMember(design: Design, pool: ResourceId, instance: ResourceId, props: PoolMemberProps = {}): PoolMember {
+  const listener = design.resources.find((r) => r.kind === 'listener' && r.defaultPool === pool);
+  const poolName = findResource(design, pool)?.name ?? '';
+  const instanceName = findResource(design, instance)?.name ?? '';
+  return {
+    id: newResourceId('member'),
+    kind: 'poolMember',
+    name: `${poolName}/${instanceName}`,
+    pool,
+    instance,
+    protocolPort: listener?.kind === 'listener' ? listener.protocolPort : 80,
+    subnet: null,
+    weight: 1,
+    backup: false,
+    adminStateUp: true,
+    address: null,
+    monitorAddress: null,
+    monitorPort: null,
+    ...props,
+  };
+}
