@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../engine/engine';
+import { NO_FAILURE, type Scenario } from '../engine/types';
+import { resourceId } from '../model/ids';
+import type { Design } from '../model/types';
+import { createAnalysisApi } from './analysisApi';
+import { exampleDesign, S2_FILE } from './testing/exampleDesign';
+
+const outage = (az: string): Scenario => ({ failedAzs: [resourceId(az)], failedRegions: [] });
+
+function countingEngine(): { builds: () => number; createEngine: (design: Design) => Engine } {
+  let count = 0;
+  return {
+    builds: () => count,
+    createEngine: (design) => {
+      count++;
+      return createEngine(design);
+    },
+  };
+}
+
+describe('createAnalysisApi', () => {
+  it('reports S2 under an outage of europe-se-1a: iB loses its gateway, fA fails, the service is down', async () => {
+    const api = createAnalysisApi();
+    const r = await api.analyze({ revision: 7, design: exampleDesign(S2_FILE), scenario: outage('europe-se-1a'), withMatrix: false });
+    expect(r.revision).toBe(7);
+    expect(r.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(r.designId).toBe('example-s02-cross-zone-floating-ip');
+    expect(r.resources.iB).toEqual({ status: 'DEGRADED', reasons: [{ code: 'GATEWAY_LOST', causes: ['rA'], inferred: true }] });
+    expect(r.resources.fA).toEqual({ status: 'FAILED', reasons: [{ code: 'AZ_FAILED', causes: ['europe-se-1a'], inferred: false }] });
+    expect(r.resources.rA?.status).toBe('FAILED');
+    expect(r.resources.s1?.status).toBe('DEGRADED');
+    expect(r.services.map((s) => [s.id, s.status])).toEqual([['fA', 'FAILED']]);
+    expect(r.externalNetworks).toEqual({ 'europe-se-1-1a-net0': 'FAILED', 'europe-se-1-1b-net0': 'OK' });
+    expect(r.matrix).toBeNull();
+  });
+
+  it('adds the resilience matrix on request', async () => {
+    const api = createAnalysisApi();
+    const r = await api.analyze({ revision: 1, design: exampleDesign(S2_FILE), scenario: NO_FAILURE, withMatrix: true });
+    expect(Object.keys(r.resources)).toEqual([]);
+    expect(r.matrix?.scenarios.map((s) => s.key)).toEqual(['az:europe-se-1a', 'az:europe-se-1b', 'region:europe-se-1']);
+    expect(r.matrix?.cells).toEqual([['FAILED', 'DOWN', 'FAILED']]);
+    expect(r.matrix?.singlePointsOfFailure).toEqual({ fA: ['europe-se-1a', 'europe-se-1b'] });
+  });
+
+  it('indexes a design once while only the scenario changes, and again for a new revision', async () => {
+    const counter = countingEngine();
+    const api = createAnalysisApi({ createEngine: counter.createEngine });
+    const design = exampleDesign(S2_FILE);
+    await api.analyze({ revision: 1, design, scenario: outage('europe-se-1a'), withMatrix: false });
+    const b = await api.analyze({ revision: 1, design, scenario: outage('europe-se-1b'), withMatrix: false });
+    expect(counter.builds()).toBe(1);
+    expect(b.resources.iB?.status).toBe('FAILED');
+    // A structured clone of the same revision (what the worker receives) reuses the engine too.
+    await api.analyze({ revision: 1, design: structuredClone(design), scenario: NO_FAILURE, withMatrix: true });
+    expect(counter.builds()).toBe(1);
+    const edited: Design = { ...design, resources: design.resources.filter((x) => x.id !== 'fA') };
+    const c = await api.analyze({ revision: 2, design: edited, scenario: outage('europe-se-1a'), withMatrix: false });
+    expect(counter.builds()).toBe(2);
+    expect(c.resources.fA).toBeUndefined();
+    expect(c.services).toEqual([]);
+  });
+
+  it('rejects (does not throw) when the engine fails', async () => {
+    const api = createAnalysisApi({
+      createEngine: () => {
+        throw new Error('index exploded');
+      },
+    });
+    await expect(api.analyze({ revision: 1, design: exampleDesign(S2_FILE), scenario: NO_FAILURE, withMatrix: false })).rejects.toThrow(
+      'index exploded',
+    );
+  });
+
+  it('measures elapsed time with the given clock', async () => {
+    let t = 100;
+    const api = createAnalysisApi({ now: () => (t += 2.5) });
+    const r = await api.analyze({ revision: 3, design: exampleDesign(S2_FILE), scenario: NO_FAILURE, withMatrix: false });
+    expect(r.elapsedMs).toBe(2.5);
+  });
+});

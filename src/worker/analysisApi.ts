@@ -1,0 +1,52 @@
+/**
+ * The analysis API the worker exposes. It lives apart from `analysis.worker.ts` so that the
+ * in-thread fallback and the Node tests can call exactly the same code without a worker.
+ */
+import { createEngine, reportOf, type Engine } from '../engine/engine';
+import type { Design } from '../model/types';
+import type { AnalysisApi, AnalysisRequest, AnalysisResponse } from './protocol';
+
+export interface AnalysisApiOptions {
+  /** Builds the engine for a design (injectable so tests can count re-indexing). */
+  createEngine?: (design: Design) => Engine;
+  /** Clock in milliseconds (defaults to `performance.now`). */
+  now?: () => number;
+}
+
+interface CachedEngine {
+  design: Design;
+  revision: number;
+  engine: Engine;
+}
+
+/**
+ * Creates the analysis API. It keeps the engine of the last design: a request for the same design
+ * object, or for the same revision of the same design id (a structured clone of it, as it arrives
+ * in the worker), reuses the indexed design and only evaluates the new scenario.
+ */
+export function createAnalysisApi(options: AnalysisApiOptions = {}): AnalysisApi {
+  const build = options.createEngine ?? createEngine;
+  const now = options.now ?? (() => performance.now());
+  let cached: CachedEngine | null = null;
+
+  const engineFor = (design: Design, revision: number): Engine => {
+    const last = cached;
+    if (last && (last.design === design || (last.revision === revision && last.design.id === design.id))) return last.engine;
+    const engine = build(design);
+    cached = { design, revision, engine };
+    return engine;
+  };
+
+  return {
+    analyze(request: AnalysisRequest): Promise<AnalysisResponse> {
+      // Run synchronously but report failures as a rejected promise, like the worker round trip does.
+      try {
+        const start = now();
+        const report = reportOf(engineFor(request.design, request.revision), request.scenario, request.withMatrix);
+        return Promise.resolve({ ...report, revision: request.revision, elapsedMs: now() - start });
+      } catch (error: unknown) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  };
+}
