@@ -162,3 +162,51 @@ export function withResources(resources: Resource[], ...replacements: Resource[]
     ...replacements.filter((x) => !resources.some((r) => r.id === x.id)),
   ];
 }
+
+/** A design with a bit of everything, and a canvas layout with nesting. */
+export function sample(): DesignFile {
+  const id = resourceId;
+  const design = designOf(
+    withResources(
+      world(),
+      res('router', 'rA', {
+        availabilityZoneHints: [id('europe-se-1a'), id('europe-se-1b')],
+        routes: [{ destinationCidr: '10.0.2.0/24', nextHop: '10.255.0.2' }],
+      }),
+      res('network', 'net-1', { region: id('europe-se-1'), availabilityZoneHints: [id('europe-se-1b')] }),
+      res('loadBalancer', 'lb-1', { availabilityZone: id('europe-se-1a'), vipSubnet: id('s1'), vipAddress: '10.0.1.50' }),
+      res('listener', 'https', {
+        loadBalancer: id('lb-1'),
+        defaultPool: id('pool-a'),
+        l7Policies: [{ action: 'REDIRECT_TO_POOL', value: 'pool-a' }, { action: 'REJECT', value: null }],
+      }),
+      res('listener', 'http-b', { loadBalancer: id('lb-2'), protocolPort: 80, defaultPool: id('pool-b') }),
+      res('poolMember', 'm1', { pool: id('pool-a'), instance: id('web-1'), subnet: id('s1') }),
+      res('poolMember', 'm-b', { pool: id('pool-b'), instance: id('app-2'), subnet: id('s2') }),
+      res('dnsRecord', 'www', { zone: id('example.com') }),
+      res('publicPort', 'pp-1', { instance: id('web-1') }),
+    ),
+    [
+      rel('routerInterface', 'ri-a-s1', 'rA', 's1', { ip: '10.0.1.1' }),
+      rel('routerInterface', 'ri-a-link', 'rA', 'link', { ip: '10.255.0.1' }),
+      rel('routerInterface', 'ri-b-link', 'rB', 'link', { ip: '10.255.0.2' }),
+      rel('port', 'port-web', 'web-1', 's1'),
+      rel('port', 'port-app', 'app-2', 's2'),
+      rel('fipAssociation', 'fip-web', 'fip-1', 'web-1', { portSubnet: id('s1') }),
+      rel('dependsOn', 'dep', 'web-1', 'db-1'),
+    ],
+  );
+  const file = fileOf(design);
+  return {
+    ...file,
+    layout: {
+      nodes: {
+        'europe-se-1': { x: 100, y: 100, width: 800, height: 600 },
+        'europe-se-1a': { x: 20, y: 30, width: 300, height: 300, parent: id('europe-se-1') },
+        'web-1': { x: 5, y: 7, parent: id('europe-se-1a') },
+        rB: { x: 400, y: 400 },
+      },
+      viewport: { x: 0, y: 0, zoom: 1 },
+    },
+  };
+}
