@@ -39,6 +39,9 @@ const result = (code: StatusCode, reasons: Reason[]): RuleResult => ({ code, rea
 
 /** FAILED by placement (DOMAIN.md 2.2), or null when the resource's own zone and region are up. */
 export function placementFailure(s: EvalState, i: number, r: Resource): RuleResult | null {
+  // Listeners, pools, members and monitors are never FAILED by placement: they follow their LB
+  // through their own rules (DOWN LB_FAILED), in a region outage just as in a zone outage.
+  if (r.kind === 'listener' || r.kind === 'pool' || r.kind === 'poolMember' || r.kind === 'healthMonitor') return null;
   const { placement } = s.topo;
   const region = placement.region[i] ?? NONE;
   if (region !== NONE && s.regionDown[region]) return result(FAILED, [reason(s, 'REGION_FAILED', [region])]);
@@ -49,7 +52,7 @@ export function placementFailure(s: EvalState, i: number, r: Resource): RuleResu
     r.kind === 'floatingIp' || r.kind === 'publicPort' || r.kind === 'objectStorageEndpoint') {
     return result(FAILED, [reason(s, 'AZ_FAILED', [az], placement.azInferred[i] === 1)]);
   }
-  if (r.kind === 'loadBalancer') return result(FAILED, [reason(s, 'LB_AZ_FAILED', [az], placement.azDefaulted[i] === 1)]);
+  if (r.kind === 'loadBalancer') return result(FAILED, [reason(s, 'LB_AZ_FAILED', [az], placement.azInferred[i] === 1)]);
   return null;
 }
 

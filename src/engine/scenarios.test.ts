@@ -4,32 +4,11 @@
  * the default outcomes of 4.1, broken connections, causes, services and the resilience matrix.
  */
 import { describe, expect, it } from 'vitest';
-import { resourceId, type ResourceId } from '../model/ids';
+import type { ResourceId } from '../model/ids';
 import { createEngine, type Engine } from './engine';
 import type { Evaluation } from './evaluate';
+import { A, B, R1, reasonOf, summary, xA, xB } from './testing/build';
 import { loadExample } from './testing/loadExample';
-import { statusName } from './types';
-
-const A = resourceId('europe-se-1a');
-const B = resourceId('europe-se-1b');
-const R1 = resourceId('europe-se-1');
-const xA = 'europe-se-1-1a-net0';
-const xB = 'europe-se-1-1b-net0';
-
-/** `STATUS CODE,CODE` for one resource, e.g. `DEGRADED GATEWAY_LOST`; just `OK` when unaffected. */
-function summary(e: Evaluation, id: string): string {
-  const i = e.topo.indexOf.get(id);
-  if (i === undefined) throw new Error(`no resource ${id}`);
-  const codes = (e.reasons[i] ?? []).map((r) => r.code).join(',');
-  return codes === '' ? statusName(e.status[i] ?? 0) : `${statusName(e.status[i] ?? 0)} ${codes}`;
-}
-
-function reasonOf(e: Evaluation, id: string, code: string): { causes: readonly string[]; detail?: string; inferred: boolean } {
-  const i = e.topo.indexOf.get(id) ?? -1;
-  const r = (e.reasons[i] ?? []).find((x) => x.code === code);
-  if (!r) throw new Error(`${id} has no reason ${code}`);
-  return r;
-}
 
 const F = 'FAILED AZ_FAILED';
 const GW = 'DEGRADED GATEWAY_LOST';
