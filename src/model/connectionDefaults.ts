@@ -3,13 +3,12 @@
  * the pool member the `poolMember` gesture creates.
  */
 import { interfaceAddressFor } from './addressing';
-import { newRelationId, newResourceId } from './ids';
+import { createRelation, createResource, defaultDependencyVia } from './defaults';
 import { findOfKind, findResource, regionOf } from './placement';
 import type {
   Design,
   DnsTargetRole,
   PoolMember,
-  Relation,
   RelationKind,
   RelationOfKind,
   ResourceId,
@@ -49,17 +48,32 @@ function crossRegion(design: Design, from: ResourceId, to: ResourceId): boolean 
   return ra !== null && rb !== null && ra !== rb;
 }
 
-/** Instances and load balancers of the same region are reached privately, everything else publicly. */
-function dependencyVia(design: Design, from: ResourceId, to: ResourceId): 'private' | 'public' {
-  const target = findResource(design, to);
-  const privateTarget = target?.kind === 'instance' || target?.kind === 'loadBalancer';
-  return privateTarget && !crossRegion(design, from, to) ? 'private' : 'public';
+/** The defaults of a relation kind that depend on the design around the new relation. */
+function contextualProps(design: Design, kind: RelationKind, from: ResourceId, to: ResourceId): object {
+  switch (kind) {
+    case 'routerInterface': {
+      const subnet = findOfKind(design, to, 'subnet');
+      return { ip: subnet ? interfaceAddressFor(design, subnet).ip : null };
+    }
+    case 'port':
+      return { primary: portsOf(design, from).length === 0 };
+    case 'fipAssociation':
+      return { portSubnet: freePortSubnet(design, to) };
+    case 'dependsOn': {
+      const target = findResource(design, to);
+      return { via: target ? defaultDependencyVia(target.kind) : 'public' };
+    }
+    case 'dnsTarget':
+      return { role: dnsRole(design, from) };
+    default:
+      return {};
+  }
 }
 
 /**
  * A new relation of `kind` from `from` to `to` with a fresh id, defaults that fit the design, and
  * the caller's `props` on top. A dependency across regions always goes `via: public`, whatever
- * `props` say: private networks do not reach another region.
+ * `props` say: private networks do not reach another region. Throws when `props` are invalid.
  */
 export function newRelation<K extends RelationKind>(
   design: Design,
@@ -67,31 +81,10 @@ export function newRelation<K extends RelationKind>(
   from: ResourceId,
   to: ResourceId,
   props: RelationProps<K> = {},
-): Relation {
-  const base = { id: newRelationId(kind), from, to };
-  switch (kind) {
-    case 'routerInterface': {
-      const subnet = findOfKind(design, to, 'subnet');
-      const ip = subnet ? interfaceAddressFor(design, subnet).ip : null;
-      return { ...base, kind: 'routerInterface', ip, ...(props as RelationProps<'routerInterface'>) };
-    }
-    case 'port':
-      return { ...base, kind: 'port', fixedIp: null, primary: portsOf(design, from).length === 0, ...(props as RelationProps<'port'>) };
-    case 'fipAssociation':
-      return { ...base, kind: 'fipAssociation', portSubnet: freePortSubnet(design, to), fixedIp: null, ...(props as RelationProps<'fipAssociation'>) };
-    case 'dependsOn': {
-      const chosen = props as RelationProps<'dependsOn'>;
-      const via = crossRegion(design, from, to) ? 'public' : (chosen.via ?? dependencyVia(design, from, to));
-      return { ...base, kind: 'dependsOn', required: true, failoverGroup: null, label: '', ...chosen, via };
-    }
-    case 'dnsTarget':
-      return { ...base, kind: 'dnsTarget', role: dnsRole(design, from), ...(props as RelationProps<'dnsTarget'>) };
-    case 'volumeAttachment':
-    case 'replicatesWith':
-    case 'glbTarget':
-      return { ...base, kind };
-  }
-  throw new Error(`Unknown relation kind ${String(kind)}`);
+): RelationOfKind<K> {
+  const forced = kind === 'dependsOn' && crossRegion(design, from, to) ? { via: 'public' } : {};
+  const merged = { ...contextualProps(design, kind, from, to), ...props, ...forced };
+  return createRelation(kind, from, to, merged as Partial<Omit<RelationOfKind<K>, 'kind' | 'from' | 'to'>>);
 }
 
 /** The pool member the `poolMember` gesture creates: port from the pool's listener, else 80. */
@@ -99,20 +92,11 @@ export function newPoolMember(design: Design, pool: ResourceId, instance: Resour
   const listener = design.resources.find((r) => r.kind === 'listener' && r.defaultPool === pool);
   const poolName = findResource(design, pool)?.name ?? '';
   const instanceName = findResource(design, instance)?.name ?? '';
-  return {
-    id: newResourceId('member'),
-    kind: 'poolMember',
+  return createResource('poolMember', {
     name: `${poolName}/${instanceName}`,
+    protocolPort: listener?.kind === 'listener' ? listener.protocolPort : 80,
+    ...props,
     pool,
     instance,
-    protocolPort: listener?.kind === 'listener' ? listener.protocolPort : 80,
-    subnet: null,
-    weight: 1,
-    backup: false,
-    adminStateUp: true,
-    address: null,
-    monitorAddress: null,
-    monitorPort: null,
-    ...props,
-  };
+  });
 }

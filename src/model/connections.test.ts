@@ -132,6 +132,13 @@ describe('connect: relation kinds', () => {
     }
   });
 
+  it('refuses invalid properties instead of writing them', () => {
+    expect(connect(make(), id('rA'), id('s1'), 'routerInterface', { ip: 'not-an-ip' })).toEqual({
+      ok: false,
+      reason: 'createRelation("routerInterface"): ip must be an IPv4 address such as 172.29.45.10, or null',
+    });
+  });
+
   it('refuses what canConnect refuses, with its reason', () => {
     expect(connect(make(), id('vol-1'), id('app-2'), 'volumeAttachment')).toEqual({
       ok: false,

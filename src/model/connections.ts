@@ -115,9 +115,24 @@ function replaceResource(resources: readonly Resource[], next: Resource): Resour
  * Draws a connection of `kind` from `from` to `to` when {@link canConnect} allows it: appends a
  * relation, sets a property (replacing the old target where re-pointing is allowed), creates a pool
  * member, or appends a static route to the source router. Pure: returns a new file that shares
- * every unchanged part with `file`.
+ * every unchanged part with `file`. Invalid `props` (e.g. a malformed IP) are refused too.
  */
 export function connect<K extends ConnectionKind>(
+  file: DesignFile,
+  from: ResourceId,
+  to: ResourceId,
+  kind: K,
+  props?: ConnectProps<K>,
+): ConnectResult {
+  try {
+    return applyConnection(file, from, to, kind, props);
+  } catch (error: unknown) {
+    // Only invalid caller-supplied props make the factories throw.
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function applyConnection<K extends ConnectionKind>(
   file: DesignFile,
   from: ResourceId,
   to: ResourceId,
