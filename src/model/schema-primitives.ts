@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { cidrProblem, formatCidr, parseCidr } from './cidr';
 import { designId, relationId, resourceId } from './ids';
+import type { ResourceKind } from './types';
 
 /** Keys that must never be copied from imported data, and ids that must never be used. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -114,4 +115,19 @@ export function cidr() {
         return parsed ? `must be a CIDR with the host bits clear, such as ${formatCidr(parsed)}` : CIDR_EXPECT;
       },
     });
+}
+
+/** A TCP/UDP port number. */
+export function port() {
+  return wholeNumber(1, 65535);
+}
+
+/** The fields every resource starts with, in canonical order. */
+export function resourceBase<const K extends ResourceKind>(kind: K) {
+  return {
+    id: resourceIdSchema,
+    kind: z.literal(kind),
+    name: text().optional().describe('Defaults to the id.'),
+    description: text().optional(),
+  };
 }

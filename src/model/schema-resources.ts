@@ -22,20 +22,18 @@ import {
   nullableText,
   oneOf,
   ref,
-  resourceIdSchema,
+  resourceBase,
   text,
   wholeNumber,
 } from './schema-primitives';
-import type { ResourceKind } from './types';
-
-function base<const K extends ResourceKind>(kind: K) {
-  return {
-    id: resourceIdSchema,
-    kind: z.literal(kind),
-    name: text().optional().describe('Defaults to the id.'),
-    description: text().optional(),
-  };
-}
+import {
+  healthMonitorObject,
+  l7Policy,
+  listenerObject,
+  loadBalancerObject,
+  poolMemberObject,
+  poolObject,
+} from './schema-load-balancing';
 
 /** Fills `name` with the id when it was left out. */
 function named<T extends { id: ResourceId; name?: string | undefined }>(r: T): Omit<T, 'name'> & { name: string } {
@@ -43,15 +41,14 @@ function named<T extends { id: ResourceId; name?: string | undefined }>(r: T): O
 }
 
 const ttl = () => wholeNumber(1, 2147483647);
-const port = () => wholeNumber(1, 65535);
 const azRefs = () => list(ref('an availability zone'), 'must be a list of availability zone ids');
 const externalNetworkName = () => nonEmptyText('must be the name of an external network, such as europe-se-1-1a-net0');
 
-const regionObject = z.object({ ...base('region') }).describe('A region with its own control plane.');
+const regionObject = z.object({ ...resourceBase('region') }).describe('A region with its own control plane.');
 
 const availabilityZoneObject = z
   .object({
-    ...base('availabilityZone'),
+    ...resourceBase('availabilityZone'),
     region: ref('a region'),
     order: wholeNumber(0, 9999).optional().describe("Position in the region; defaults to the AZ's position in the file."),
     externalNetworks: list(externalNetworkName(), 'must be a list of external network names')
@@ -62,7 +59,7 @@ const availabilityZoneObject = z
 
 const networkObject = z
   .object({
-    ...base('network'),
+    ...resourceBase('network'),
     region: ref('a region'),
     availabilityZoneHints: azRefs().default([]),
     mtu: wholeNumber(68, 9000).default(1450), // Binero's private network MTU (DOMAIN.md 0.2)
@@ -81,7 +78,7 @@ const route = z.object(
 
 const subnetObject = z
   .object({
-    ...base('subnet'),
+    ...resourceBase('subnet'),
     network: ref('a network'),
     cidr: cidr(),
     gatewayIp: nullableIpv4()
@@ -97,7 +94,7 @@ const subnetObject = z
 
 const routerObject = z
   .object({
-    ...base('router'),
+    ...resourceBase('router'),
     availabilityZoneHints: azRefs().default([]),
     externalNetwork: externalNetworkName().nullable().default(null),
     enableSnat: bool().default(true), // on by default (DOMAIN.md 1.2 #6)
@@ -107,7 +104,7 @@ const routerObject = z
 
 const instanceObject = z
   .object({
-    ...base('instance'),
+    ...resourceBase('instance'),
     availabilityZone: nullableRef('an availability zone').default(null),
     flavor: text().default('standard'),
     role: oneOf(['web', 'app', 'db', 'bastion', 'vpn', 'custom-router', 'other']).default('other'),
@@ -117,7 +114,7 @@ const instanceObject = z
 
 const volumeObject = z
   .object({
-    ...base('volume'),
+    ...resourceBase('volume'),
     availabilityZone: nullableRef('an availability zone').default(null),
     sizeGb: wholeNumber(1, 100000).default(20),
     volumeType: oneOf(['ssd', 'hdd', 'nvme']).default('ssd'),
@@ -127,7 +124,7 @@ const volumeObject = z
 
 const floatingIpObject = z
   .object({
-    ...base('floatingIp'),
+    ...resourceBase('floatingIp'),
     pool: externalNetworkName(),
     address: nullableIpv4().default(null),
   })
@@ -135,90 +132,16 @@ const floatingIpObject = z
 
 const publicPortObject = z
   .object({
-    ...base('publicPort'),
+    ...resourceBase('publicPort'),
     network: externalNetworkName(),
     instance: nullableRef('an instance').default(null),
     address: nullableIpv4().default(null),
   })
   .describe('A directly attached IP: an instance port on an external network.');
 
-const loadBalancerObject = z
-  .object({
-    ...base('loadBalancer'),
-    availabilityZone: nullableRef('an availability zone').default(null),
-    vipSubnet: nullableRef('a subnet').default(null),
-    vipAddress: nullableIpv4().default(null),
-  })
-  .describe('An Octavia load balancer in one AZ.');
-
-const l7Policy = z.object(
-  {
-    action: oneOf(['REDIRECT_TO_URL', 'REDIRECT_PREFIX', 'REDIRECT_TO_POOL', 'REJECT']),
-    value: nullableText().default(null),
-  },
-  { error: 'must be an object with an action and a value' },
-);
-
-const listenerObject = z
-  .object({
-    ...base('listener'),
-    loadBalancer: ref('a load balancer'),
-    protocol: oneOf(['TCP', 'UDP', 'HTTP', 'HTTPS', 'TERMINATED_HTTPS']).default('HTTP'),
-    protocolPort: port().default(80),
-    defaultPool: nullableRef('a pool').default(null),
-    tlsCertificateRef: nullableText().default(null),
-    allowedCidrs: list(cidr(), 'must be a list of CIDRs').default(['0.0.0.0/0']), // DOMAIN.md 1.2 #12
-    insertHeaders: list(text(), 'must be a list of header names').default([]),
-    l7Policies: list(l7Policy, 'must be a list of L7 policies').default([]),
-  })
-  .describe('A listener of a load balancer.');
-
-const poolObject = z
-  .object({
-    ...base('pool'),
-    loadBalancer: ref('a load balancer'),
-    protocol: oneOf(['TCP', 'UDP', 'HTTP', 'HTTPS', 'PROXY', 'PROXYV2', 'SCTP']).default('HTTP'),
-    lbAlgorithm: oneOf(['ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP', 'SOURCE_IP_PORT']).default('ROUND_ROBIN'),
-    sessionPersistence: oneOf(['none', 'SOURCE_IP', 'HTTP_COOKIE', 'APP_COOKIE']).default('none'),
-    cookieName: nullableText().default(null),
-  })
-  .describe('A pool of a load balancer.');
-
-const poolMemberObject = z
-  .object({
-    ...base('poolMember'),
-    pool: ref('a pool'),
-    instance: nullableRef('an instance').default(null),
-    protocolPort: port().default(80),
-    subnet: nullableRef('a subnet').default(null),
-    weight: wholeNumber(0, 256).default(1),
-    backup: bool().default(false),
-    adminStateUp: bool().default(true),
-    address: nullableIpv4().default(null),
-    monitorAddress: nullableIpv4().default(null),
-    monitorPort: port().nullable().default(null),
-  })
-  .describe('A member of a pool.');
-
-const healthMonitorObject = z
-  .object({
-    ...base('healthMonitor'),
-    pool: ref('a pool'),
-    // Binero's CLI example: --delay 5 --max-retries 4 --timeout 10 --type HTTP --url-path / (DOMAIN.md 1.2 #15)
-    type: oneOf(['PING', 'TCP', 'HTTP', 'HTTPS', 'TLS-HELLO', 'UDP-CONNECT']).default('HTTP'),
-    delay: wholeNumber(1, 86400).default(5),
-    timeout: wholeNumber(1, 86400).default(10),
-    maxRetries: wholeNumber(1, 10).default(4),
-    urlPath: text().default('/'),
-    httpMethod: text().default('GET'),
-    expectedCodes: text().default('200'),
-    adminStateUp: bool().default(true),
-  })
-  .describe('The health monitor of a pool.');
-
 const globalLoadBalancerObject = z
   .object({
-    ...base('globalLoadBalancer'),
+    ...resourceBase('globalLoadBalancer'),
     method: oneOf(['dns', 'anycast']).default('dns'),
     healthCheck: text().default('HTTP GET /'),
   })
@@ -226,7 +149,7 @@ const globalLoadBalancerObject = z
 
 const dnsZoneObject = z
   .object({
-    ...base('dnsZone'),
+    ...resourceBase('dnsZone'),
     email: nullableText().default(null),
     ttl: ttl().default(3600),
   })
@@ -234,7 +157,7 @@ const dnsZoneObject = z
 
 const dnsRecordObject = z
   .object({
-    ...base('dnsRecord'),
+    ...resourceBase('dnsRecord'),
     zone: nullableRef('a DNS zone').default(null),
     recordType: oneOf(['A', 'AAAA', 'CNAME']).default('A'),
     ttl: ttl().default(300),
@@ -244,7 +167,7 @@ const dnsRecordObject = z
 
 const objectStorageEndpointObject = z
   .object({
-    ...base('objectStorageEndpoint'),
+    ...resourceBase('objectStorageEndpoint'),
     availabilityZone: nullableRef('an availability zone').default(null),
     api: oneOf(['s3', 'swift']).default('s3'),
     replicated: bool().default(false),
