@@ -317,13 +317,15 @@ function dnsSingleRule(s: EvalState, i: number): RuleResult {
   const livePrimary = primaries.find((t) => !dead(s, t));
   const deadStandbys = standbys.filter((t) => dead(s, t));
   if (livePrimary !== undefined) {
+    const reasons: Reason[] = [];
     if (statusOf(s, livePrimary) === DEGRADED) {
       // A record that points at a global load balancer inherits its status and reasons.
       const fromGlb = s.topo.resources[livePrimary]?.kind === 'globalLoadBalancer';
-      return result(DEGRADED, fromGlb ? inherit(s, livePrimary) : [reason(s, 'TARGET_DEGRADED', [livePrimary])]);
+      reasons.push(...(fromGlb ? inherit(s, livePrimary) : [reason(s, 'TARGET_DEGRADED', [livePrimary])]));
     }
-    if (deadStandbys.length > 0) return result(DEGRADED, [reason(s, 'STANDBY_LOST', deadStandbys)]);
-    return OK_RESULT;
+    // A lost standby is worth saying even while the primary is itself degraded.
+    if (deadStandbys.length > 0) reasons.push(reason(s, 'STANDBY_LOST', deadStandbys));
+    return reasons.length > 0 ? result(DEGRADED, reasons) : OK_RESULT;
   }
   if (deadStandbys.length < standbys.length) {
     return result(DEGRADED, [reason(s, 'MANUAL_FAILOVER_REQUIRED', primaries)]);
