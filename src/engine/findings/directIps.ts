@@ -1,0 +1,99 @@
+/**
+ * Directly attached IP findings: F23 (used for a load balancer VIP or a floating IP), F24 (external
+ * network of another zone).
+ */
+import { NONE, type Topology } from '../topology';
+import { anyAzInferred, at, azOf, describe, eachOfKind, externalNetworkOf, finding, indexOfId, nameOf, resourceAt, zoneName } from './support';
+import type { Finding, FindingRule } from './types';
+
+/** The public port whose address is `address`, or NONE. */
+function publicPortWithAddress(topo: Topology, address: string | null, among?: readonly number[]): number {
+  if (address === null || address.trim() === '') return NONE;
+  const candidates = among ?? eachOfKind(topo, 'publicPort').map(([i]) => i);
+  return candidates.find((p) => resourceAt(topo, p, 'publicPort')?.address === address.trim()) ?? NONE;
+}
+
+/**
+ * The directly attached IP a floating IP association lands on, or NONE. The model can express it in
+ * three ways: the association points at the public port itself, names it as the port, or uses its
+ * address; and an instance whose only ports are directly attached IPs leaves nothing else to bind to.
+ */
+function fipOnPublicPort(topo: Topology, fip: number): number {
+  for (const rel of topo.design.relations) {
+    if (rel.kind !== 'fipAssociation' || indexOfId(topo, rel.from) !== fip) continue;
+    const to = indexOfId(topo, rel.to);
+    if (resourceAt(topo, to, 'publicPort')) return to;
+    if (!resourceAt(topo, to, 'instance')) continue;
+    const own = topo.publicPortsOf[to] ?? [];
+    const named = indexOfId(topo, rel.portSubnet);
+    if (resourceAt(topo, named, 'publicPort')) return named;
+    const byAddress = publicPortWithAddress(topo, rel.fixedIp, own);
+    if (byAddress !== NONE) return byAddress;
+    if ((topo.portSubnets[to] ?? []).length === 0 && own.length > 0) return own[0] ?? NONE;
+  }
+  return NONE;
+}
+
+/** F23: a load balancer VIP or a floating IP target on an external network (directly attached IP). */
+export const directIpWithLbOrFip: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i] of eachOfKind(topo, 'floatingIp')) {
+    const port = fipOnPublicPort(topo, i);
+    if (port === NONE) continue;
+    out.push(
+      finding(topo, {
+        id: 'F23',
+        rule: 'DIRECT_IP_WITH_LB_OR_FIP',
+        severity: 'error',
+        subjects: [i, port],
+        message:
+          `Floating IP ${nameOf(topo, i)} is bound to directly attached IP ${nameOf(topo, port)}, a port on an external network; ` +
+          `floating IPs only work on ports of private subnets behind a router.`,
+        fix: 'Give the instance a port on a private subnet behind a router and bind the floating IP to that port.',
+      }),
+    );
+  }
+  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
+    const named = indexOfId(topo, lb.vipSubnet);
+    const port = resourceAt(topo, named, 'publicPort') ? named : publicPortWithAddress(topo, lb.vipAddress);
+    if (port === NONE) continue;
+    out.push(
+      finding(topo, {
+        id: 'F23',
+        rule: 'DIRECT_IP_WITH_LB_OR_FIP',
+        severity: 'error',
+        subjects: [i, port],
+        message:
+          `Load balancer ${nameOf(topo, i)} has its VIP on directly attached IP ${nameOf(topo, port)}, an external network; ` +
+          `the load balancer service cannot use directly attached IPs.`,
+        fix: 'Put the VIP on a private subnet behind a router and publish it with a floating IP.',
+      }),
+    );
+  }
+  return out;
+};
+
+/** F24: a directly attached IP from the external network of another zone than its instance. */
+export const directIpAzMismatch: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i, port] of eachOfKind(topo, 'publicPort')) {
+    const instance = at(topo.publicPortInstance, i);
+    const az = azOf(topo, instance);
+    const netAz = at(topo.extNetAz, i);
+    if (instance === NONE || az === NONE || netAz === NONE || az === netAz) continue;
+    out.push(
+      finding(topo, {
+        id: 'F24',
+        rule: 'DIRECT_IP_AZ_MISMATCH',
+        severity: 'error',
+        subjects: [i, instance],
+        message:
+          `Directly attached IP ${nameOf(topo, i)} comes from ${port.network} in ${zoneName(topo, netAz)}, but ` +
+          `${describe(topo, instance)} runs in ${zoneName(topo, az)}; a directly attached IP must come from the instance's own zone.`,
+        fix: `Attach the address from ${externalNetworkOf(topo, az)} instead.`,
+        inferred: anyAzInferred(topo, instance),
+      }),
+    );
+  }
+  return out;
+};

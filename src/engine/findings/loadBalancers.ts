@@ -1,0 +1,160 @@
+/**
+ * Load balancer placement findings: F12 (default zone), F13 (router or floating IP in another zone),
+ * F14 (members in other zones), F22 (VIP subnet without router), F41 (LB-to-LB failover pair).
+ */
+import { NONE, type Topology } from '../topology';
+import {
+  anyAzInferred,
+  at,
+  azOf,
+  describe,
+  eachOfKind,
+  finding,
+  indexOfId,
+  listOf,
+  nameOf,
+  resourceAt,
+  zoneName,
+} from './support';
+import type { Finding, FindingRule } from './types';
+
+/** F12: a load balancer without explicit zone lands in the region's first zone. */
+export const lbDefaultAz: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i] of eachOfKind(topo, 'loadBalancer')) {
+    // Defaulted covers both an empty zone and one that names no zone of the design.
+    if (at(topo.placement.azDefaulted, i) !== 1) continue;
+    out.push(
+      finding(topo, {
+        id: 'F12',
+        rule: 'LB_DEFAULT_AZ',
+        severity: 'info',
+        subjects: [i],
+        message: `Load balancer ${nameOf(topo, i)} has no zone set, so it is created in ${zoneName(topo, azOf(topo, i))}.`,
+        fix: 'Choose the load balancer’s zone explicitly, the zone of its router and floating IP.',
+      }),
+    );
+  }
+  return out;
+};
+
+/** F13: the LB's zone differs from its VIP subnet's gateway router or its floating IP's serving router. */
+export const lbRouterAzMismatch: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
+    const az = azOf(topo, i);
+    if (az === NONE) continue;
+    // Each router the LB's traffic passes, with the role it plays for the LB.
+    const roles = new Map<number, string[]>();
+    const note = (router: number, role: string): void => {
+      if (router !== NONE) roles.set(router, [...(roles.get(router) ?? []), role]);
+    };
+    note(at(topo.routing.gatewayHolder, indexOfId(topo, lb.vipSubnet)), `gateway of VIP subnet ${nameOf(topo, indexOfId(topo, lb.vipSubnet))}`);
+    for (const fip of topo.fipsOf[i] ?? []) note(at(topo.fipServingRouter, fip), `router serving floating IP ${nameOf(topo, fip)}`);
+    const elsewhere = [...roles.keys()].filter((r) => azOf(topo, r) !== NONE && azOf(topo, r) !== az);
+    if (elsewhere.length === 0) continue;
+    const where = elsewhere.map(
+      (r) => `${describe(topo, r)} in ${zoneName(topo, azOf(topo, r))} (${listOf(roles.get(r) ?? [])})`,
+    );
+    out.push(
+      finding(topo, {
+        id: 'F13',
+        rule: 'LB_ROUTER_AZ_MISMATCH',
+        severity: 'warning',
+        subjects: [i],
+        message:
+          `Load balancer ${nameOf(topo, i)} runs in ${zoneName(topo, az)}, but its traffic passes ${listOf(where)}: ` +
+          `the service also stops when that zone fails.`,
+        fix: `Keep the load balancer, the router of its VIP subnet and its floating IP in the same zone.`,
+        inferred: anyAzInferred(topo, i, ...elsewhere),
+      }),
+    );
+  }
+  return out;
+};
+
+function membersOfLb(topo: Topology, lb: number): number[] {
+  return (topo.poolsOf[lb] ?? []).flatMap((p) => [...(topo.membersOf[p] ?? [])]);
+}
+
+/** F14: some member instance runs in another zone than the single-zone load balancer. */
+export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i] of eachOfKind(topo, 'loadBalancer')) {
+    const az = azOf(topo, i);
+    if (az === NONE) continue;
+    const remote: number[] = [];
+    for (const m of membersOfLb(topo, i)) {
+      const backend = topo.member.get(m)?.backend ?? NONE;
+      const backendAz = azOf(topo, backend);
+      if (topo.resources[backend]?.kind !== 'instance' || backendAz === NONE || backendAz === az) continue;
+      if (!remote.includes(backend)) remote.push(backend);
+    }
+    if (remote.length === 0) continue;
+    const names = remote.map((b) => `${nameOf(topo, b)} (${zoneName(topo, azOf(topo, b))})`);
+    out.push(
+      finding(topo, {
+        id: 'F14',
+        rule: 'LB_SINGLE_AZ_MULTI_AZ_POOL',
+        severity: 'warning',
+        subjects: [i],
+        message:
+          `Load balancer ${nameOf(topo, i)} runs only in ${zoneName(topo, az)} while it balances over members in other zones ` +
+          `(${listOf(names)}): if ${zoneName(topo, az)} fails, those healthy members are unreachable too.`,
+        fix: 'Run one load balancer per zone with members of that zone, and spread traffic over them with a global load balancer or DNS.',
+        inferred: anyAzInferred(topo, i, ...remote),
+      }),
+    );
+  }
+  return out;
+};
+
+/** F22: the VIP subnet of a load balancer has no router interface. */
+export const lbSubnetNoRouter: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  const routed = new Set<number>();
+  for (const [r] of eachOfKind(topo, 'router')) for (const s of topo.interfaceSubnets[r] ?? []) routed.add(s);
+  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
+    const subnet = indexOfId(topo, lb.vipSubnet);
+    if (!resourceAt(topo, subnet, 'subnet') || routed.has(subnet)) continue;
+    out.push(
+      finding(topo, {
+        id: 'F22',
+        rule: 'LB_SUBNET_NO_ROUTER',
+        severity: 'error',
+        subjects: [i],
+        message: `Load balancer ${nameOf(topo, i)} has its VIP on subnet ${nameOf(topo, subnet)}, which no router is attached to; the load balancer service needs one.`,
+        fix: `Attach subnet ${nameOf(topo, subnet)} to a router in the load balancer’s zone.`,
+      }),
+    );
+  }
+  return out;
+};
+
+/** F41: a pool member is another LB or a floating IP in another zone (cross-zone LB failover). */
+export const lbFailoverPair: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [m] of eachOfKind(topo, 'poolMember')) {
+    const info = topo.member.get(m);
+    if (!info) continue;
+    const kind = topo.resources[info.backend]?.kind;
+    const az = azOf(topo, info.lb);
+    const backendAz = azOf(topo, info.backend);
+    if ((kind !== 'floatingIp' && kind !== 'loadBalancer') || az === NONE || backendAz === NONE || az === backendAz) continue;
+    out.push(
+      finding(topo, {
+        id: 'F41',
+        rule: 'LB_FAILOVER_PAIR',
+        severity: 'info',
+        subjects: [info.pool, m],
+        message:
+          `Member ${nameOf(topo, m)} of pool ${nameOf(topo, info.pool)} (load balancer ${nameOf(topo, info.lb)}, ` +
+          `${zoneName(topo, az)}) is ${describe(topo, info.backend)} in ${zoneName(topo, backendAz)}: load balancers backing each other up across zones ` +
+          `keep hidden dependencies and may not fail over in a partial outage.`,
+        fix: 'Put a global load balancer in front of one load balancer per zone instead of chaining load balancers.',
+        inferred: anyAzInferred(topo, info.lb),
+      }),
+    );
+  }
+  return out;
+};

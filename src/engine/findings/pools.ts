@@ -1,0 +1,186 @@
+/**
+ * Listener, pool and health monitor findings: F15–F21.
+ */
+import { NONE, type Topology } from '../topology';
+import { eachOfKind, finding, indexOfId, listOf, nameOf, resourceAt } from './support';
+import type { Finding, FindingRule } from './types';
+
+/** True when the pool has a health monitor that is administratively up. */
+function hasActiveMonitor(topo: Topology, pool: number): boolean {
+  return (topo.monitorsOf[pool] ?? []).some((h) => resourceAt(topo, h, 'healthMonitor')?.adminStateUp === true);
+}
+
+/** F15: a pool without (admin-up) health monitor keeps dead members in rotation. */
+export const poolWithoutHealthMonitor: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i] of eachOfKind(topo, 'pool')) {
+    if (hasActiveMonitor(topo, i)) continue;
+    const disabled = (topo.monitorsOf[i] ?? []).length > 0;
+    out.push(
+      finding(topo, {
+        id: 'F15',
+        rule: 'POOL_WITHOUT_HEALTH_MONITOR',
+        severity: 'warning',
+        subjects: [i],
+        message:
+          `Pool ${nameOf(topo, i)} ${disabled ? 'only has a disabled health monitor' : 'has no health monitor'}: ` +
+          `members that die are never taken out of rotation, so part of the requests stall or fail.`,
+        fix: 'Add an enabled health monitor that checks the same protocol as the listener (an HTTP check for HTTP).',
+      }),
+    );
+  }
+  return out;
+};
+
+/** F16: a PING health monitor. */
+export const monitorPing: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i, monitor] of eachOfKind(topo, 'healthMonitor')) {
+    if (monitor.type !== 'PING') continue;
+    const pool = indexOfId(topo, monitor.pool);
+    out.push(
+      finding(topo, {
+        id: 'F16',
+        rule: 'MONITOR_PING',
+        severity: 'warning',
+        subjects: [i],
+        message:
+          `Health monitor ${nameOf(topo, i)} of pool ${nameOf(topo, pool)} only pings the members: a machine whose service ` +
+          `has stopped still answers and keeps receiving traffic.`,
+        fix: 'Check the service itself: at least a TCP or UDP connect, preferably an HTTP status check.',
+      }),
+    );
+  }
+  return out;
+};
+
+/** F17: a TCP monitor on a pool behind an HTTP, HTTPS or TERMINATED_HTTPS listener. */
+export const monitorWeakerThanListener: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  const webListeners = new Map<number, number[]>();
+  for (const [l, listener] of eachOfKind(topo, 'listener')) {
+    if (listener.protocol !== 'HTTP' && listener.protocol !== 'HTTPS' && listener.protocol !== 'TERMINATED_HTTPS') continue;
+    const pool = indexOfId(topo, listener.defaultPool);
+    if (!resourceAt(topo, pool, 'pool')) continue;
+    webListeners.set(pool, [...(webListeners.get(pool) ?? []), l]);
+  }
+  for (const [i, monitor] of eachOfKind(topo, 'healthMonitor')) {
+    const pool = indexOfId(topo, monitor.pool);
+    const listeners = webListeners.get(pool) ?? [];
+    if (monitor.type !== 'TCP' || listeners.length === 0) continue;
+    out.push(
+      finding(topo, {
+        id: 'F17',
+        rule: 'MONITOR_WEAKER_THAN_LISTENER',
+        severity: 'info',
+        subjects: [i, ...listeners],
+        message:
+          `Health monitor ${nameOf(topo, i)} only opens a TCP connection, while listener ${listOf(listeners.map((l) => nameOf(topo, l)))} ` +
+          `serves HTTP: a member returning errors still counts as healthy.`,
+        fix: 'Use an HTTP or HTTPS monitor with a URL path and the expected status codes.',
+      }),
+    );
+  }
+  return out;
+};
+
+/**
+ * F18: a pool without members (POOL_EMPTY, warning) or with exactly one normal member
+ * (POOL_SINGLE_MEMBER, info). Members switched off (admin down) are left out of both counts, as the
+ * pool rule of DOMAIN.md 2.3 does; "normal" means admin up and not a backup.
+ */
+export const poolSize: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i] of eachOfKind(topo, 'pool')) {
+    const active = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.adminStateUp === true);
+    const normal = active.filter((m) => resourceAt(topo, m, 'poolMember')?.backup === false);
+    if (active.length === 0) {
+      out.push(
+        finding(topo, {
+          id: 'F18',
+          rule: 'POOL_EMPTY',
+          severity: 'warning',
+          subjects: [i],
+          message: `Pool ${nameOf(topo, i)} has no active members, so every request it gets fails.`,
+          fix: 'Add members, enough that the pool survives losing one or two of them at peak load.',
+        }),
+      );
+    } else if (normal.length === 1) {
+      out.push(
+        finding(topo, {
+          id: 'F18',
+          rule: 'POOL_SINGLE_MEMBER',
+          severity: 'info',
+          subjects: [i],
+          message: `Pool ${nameOf(topo, i)} balances over a single member, ${nameOf(topo, normal[0] ?? NONE)}; losing it stops the service.`,
+          fix: 'Add members, enough that the pool survives losing one or two of them at peak load.',
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+/** F19 [INFERRED]: a backup member in a pool without health monitor never takes over. */
+export const backupMemberWithoutMonitor: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i] of eachOfKind(topo, 'pool')) {
+    const backups = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.backup === true);
+    if (backups.length === 0 || hasActiveMonitor(topo, i)) continue;
+    out.push(
+      finding(topo, {
+        id: 'F19',
+        rule: 'BACKUP_MEMBER_WITHOUT_MONITOR',
+        severity: 'warning',
+        subjects: [i, ...backups],
+        message:
+          `Pool ${nameOf(topo, i)} has backup member ${listOf(backups.map((m) => nameOf(topo, m)))} but no health monitor. ` +
+          `Assumption: without health checks no member is ever seen as down, so the backup never takes over.`,
+        fix: 'Add a health monitor to the pool so failed members are detected and the backup can step in.',
+        inferred: true,
+      }),
+    );
+  }
+  return out;
+};
+
+/** F20: a listener without default pool and without a redirect or reject L7 policy. */
+export const listenerNoPool: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i, listener] of eachOfKind(topo, 'listener')) {
+    const hasPool = resourceAt(topo, indexOfId(topo, listener.defaultPool), 'pool') !== undefined;
+    // Same test as the listener rule of the simulation: any L7 policy other than REDIRECT_TO_POOL answers by itself.
+    const answersItself = listener.l7Policies.some((p) => p.action !== 'REDIRECT_TO_POOL');
+    if (hasPool || answersItself) continue;
+    out.push(
+      finding(topo, {
+        id: 'F20',
+        rule: 'LISTENER_NO_POOL',
+        severity: 'warning',
+        subjects: [i],
+        message: `Listener ${nameOf(topo, i)} (${listener.protocol} port ${listener.protocolPort}) has no default pool and no redirect, so it has nothing to send requests to.`,
+        fix: 'Give the listener a default pool, or a redirect or reject policy if it only forwards clients elsewhere.',
+      }),
+    );
+  }
+  return out;
+};
+
+/** F21: a TERMINATED_HTTPS listener without certificate reference. */
+export const tlsListenerNoCert: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i, listener] of eachOfKind(topo, 'listener')) {
+    if (listener.protocol !== 'TERMINATED_HTTPS' || (listener.tlsCertificateRef ?? '').trim() !== '') continue;
+    out.push(
+      finding(topo, {
+        id: 'F21',
+        rule: 'TLS_LISTENER_NO_CERT',
+        severity: 'error',
+        subjects: [i],
+        message: `Listener ${nameOf(topo, i)} terminates TLS but names no certificate, so it cannot be created.`,
+        fix: 'Store the certificate and key in the secret store and reference that secret from the listener.',
+      }),
+    );
+  }
+  return out;
+};

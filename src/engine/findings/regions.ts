@@ -1,0 +1,107 @@
+/**
+ * Inter-region findings: F30 (a private connection between regions), F31 (a required dependency on
+ * another region).
+ */
+import { NONE, type Topology } from '../topology';
+import { isAlternate } from './dependencies';
+import { capitalise, describe, eachOfKind, finding, indexOfId, nameOf, regionOf, resourceAt } from './support';
+import type { Finding, FindingRule } from './types';
+
+/** True when both ends have a known region and the regions differ. */
+function crosses(topo: Topology, a: number, b: number): boolean {
+  const ra = regionOf(topo, a);
+  const rb = regionOf(topo, b);
+  return ra !== NONE && rb !== NONE && ra !== rb;
+}
+
+function privateLink(topo: Topology, from: number, to: number, what: string): Finding {
+  return finding(topo, {
+    id: 'F30',
+    rule: 'CROSS_REGION_PRIVATE_LINK',
+    severity: 'error',
+    subjects: [from, to],
+    message:
+      `${what} joins ${describe(topo, from)} in region ${nameOf(topo, regionOf(topo, from))} to ${describe(topo, to)} in ` +
+      `region ${nameOf(topo, regionOf(topo, to))}; private networks do not reach across regions.`,
+    fix: 'Connect the regions over public addresses (floating IPs) or a VPN, and keep private connections inside one region.',
+  });
+}
+
+/** Who holds each address on a subnet, across the whole design (router interfaces and fixed IPs). */
+function addressHolders(topo: Topology): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const rel of topo.design.relations) {
+    const ip = rel.kind === 'routerInterface' ? rel.ip : rel.kind === 'port' ? rel.fixedIp : null;
+    const holder = indexOfId(topo, rel.from);
+    if (ip === null || holder === NONE) continue;
+    out.set(ip.trim(), [...(out.get(ip.trim()) ?? []), holder]);
+  }
+  return out;
+}
+
+/**
+ * F30: ports, router interfaces, load balancer VIPs, pool members, static routes and private
+ * dependencies between resources of different regions. A static route crosses when its next hop is
+ * held by a resource of another region, whether or not the address is on one of the router's subnets.
+ */
+export const crossRegionPrivateLink: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const rel of topo.design.relations) {
+    if (rel.kind !== 'port' && rel.kind !== 'routerInterface') continue;
+    const from = indexOfId(topo, rel.from);
+    const to = indexOfId(topo, rel.to);
+    if (!resourceAt(topo, to, 'subnet') || !crosses(topo, from, to)) continue;
+    out.push(privateLink(topo, from, to, rel.kind === 'port' ? 'A port' : 'A router interface'));
+  }
+  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
+    const vip = indexOfId(topo, lb.vipSubnet);
+    if (resourceAt(topo, vip, 'subnet') && crosses(topo, i, vip)) out.push(privateLink(topo, i, vip, 'The VIP'));
+  }
+  for (const [m, member] of eachOfKind(topo, 'poolMember')) {
+    const info = topo.member.get(m);
+    if (!info || info.lb === NONE) continue;
+    // Floating IP or LB backends are public addresses, reached over the internet; only private ends count.
+    if (resourceAt(topo, info.backend, 'instance') && crosses(topo, info.lb, info.backend)) {
+      out.push(privateLink(topo, m, info.backend, `Pool member ${nameOf(topo, m)}`));
+    }
+    const subnet = indexOfId(topo, member.subnet);
+    if (resourceAt(topo, subnet, 'subnet') && crosses(topo, info.lb, subnet)) {
+      out.push(privateLink(topo, m, subnet, `Pool member ${nameOf(topo, m)}`));
+    }
+  }
+  const holders = addressHolders(topo);
+  for (const [r, router] of eachOfKind(topo, 'router')) {
+    for (const resolved of topo.routing.routes[r] ?? []) {
+      const route = router.routes[resolved.routeIndex];
+      if (!route) continue;
+      const hops = resolved.nextHop !== NONE ? [resolved.nextHop] : (holders.get(route.nextHop.trim()) ?? []);
+      const remote = hops.find((h) => h !== r && crosses(topo, r, h));
+      if (remote !== undefined) out.push(privateLink(topo, r, remote, `The static route to ${route.destinationCidr}`));
+    }
+  }
+  for (const dep of topo.dependencies) {
+    if (dep.via === 'private' && dep.crossRegion) out.push(privateLink(topo, dep.source, dep.target, 'A private dependency'));
+  }
+  return out;
+};
+
+/** F31: a required dependency whose target lives in another region. */
+export const crossRegionDependency: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const dep of topo.dependencies) {
+    if (!dep.required || !dep.crossRegion || isAlternate(dep)) continue;
+    out.push(
+      finding(topo, {
+        id: 'F31',
+        rule: 'CROSS_REGION_DEPENDENCY',
+        severity: 'warning',
+        subjects: [dep.source, dep.target],
+        message:
+          `${capitalise(describe(topo, dep.source))} in region ${nameOf(topo, regionOf(topo, dep.source))} cannot work without ` +
+          `${describe(topo, dep.target)} in region ${nameOf(topo, regionOf(topo, dep.target))}, so an outage of either region stops it.`,
+        fix: 'Make each region self-sufficient, with its own copy of what the instance needs.',
+      }),
+    );
+  }
+  return out;
+};

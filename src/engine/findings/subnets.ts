@@ -1,0 +1,159 @@
+/**
+ * Subnet findings: F36 (link network misuse), F37 (overlapping subnets behind the same routers),
+ * F38 (gateway IP nobody holds), F39 (unusual mask).
+ */
+import { cidrsOverlap } from '../../model/cidr';
+import { NONE, type Topology } from '../topology';
+import { eachOfKind, finding, listOf, nameOf, regionOf, resourceAt } from './support';
+import type { Finding, FindingRule } from './types';
+
+/** Instances with a port on each subnet (each instance once per subnet). */
+function instancesBySubnet(topo: Topology): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const [i] of eachOfKind(topo, 'instance')) {
+    for (const s of new Set(topo.portSubnets[i] ?? [])) out.set(s, [...(out.get(s) ?? []), i]);
+  }
+  return out;
+}
+
+/**
+ * F36: a link subnet with instance ports (LINK_NETWORK_HAS_INSTANCES, info) or overlapping a
+ * non-link subnet of the same region (LINK_CIDR_OVERLAP, warning). A custom-router instance is a
+ * router for this purpose ([CFR]), so its port on a link network is expected.
+ */
+export const linkNetworkMisuse: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  const bySubnet = instancesBySubnet(topo);
+  const subnets = eachOfKind(topo, 'subnet');
+  for (const [i, subnet] of subnets) {
+    if (subnet.role !== 'link') continue;
+    const hosts = (bySubnet.get(i) ?? []).filter((h) => resourceAt(topo, h, 'instance')?.role !== 'custom-router');
+    if (hosts.length > 0) {
+      out.push(
+        finding(topo, {
+          id: 'F36',
+          rule: 'LINK_NETWORK_HAS_INSTANCES',
+          severity: 'info',
+          subjects: [i, ...hosts],
+          message: `Link subnet ${nameOf(topo, i)} carries instance ports (${listOf(hosts.map((h) => nameOf(topo, h)))}); a link network is meant to join routers only.`,
+          fix: 'Move the instances to a workload subnet, or change the role of this subnet if it is not a link network.',
+        }),
+      );
+    }
+    const cidr = topo.routing.subnetCidr[i];
+    if (!cidr) continue;
+    for (const [j, other] of subnets) {
+      const otherCidr = topo.routing.subnetCidr[j];
+      if (j === i || other.role === 'link' || !otherCidr || regionOf(topo, i) !== regionOf(topo, j)) continue;
+      if (!cidrsOverlap(cidr, otherCidr)) continue;
+      out.push(
+        finding(topo, {
+          id: 'F36',
+          rule: 'LINK_CIDR_OVERLAP',
+          severity: 'warning',
+          subjects: [i, j],
+          message: `Link subnet ${nameOf(topo, i)} (${subnet.cidr}) overlaps subnet ${nameOf(topo, j)} (${other.cidr}) of the same region.`,
+          fix: 'Number link networks from a separate range that no workload subnet uses.',
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+/** Groups of routers joined by static routes (union-find over next hops). */
+function routerGroups(topo: Topology): Map<number, number[]> {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while ((parent.get(root) ?? root) !== root) root = parent.get(root) ?? root;
+    parent.set(x, root);
+    return root;
+  };
+  const routers = eachOfKind(topo, 'router').map(([i]) => i);
+  for (const r of routers) {
+    for (const route of topo.routing.routes[r] ?? []) {
+      if (resourceAt(topo, route.nextHop, 'router')) parent.set(find(r), find(route.nextHop));
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const r of routers) groups.set(find(r), [...(groups.get(find(r)) ?? []), r]);
+  return groups;
+}
+
+/** F37: two overlapping subnets attached to the same router, or to routers linked by static routes. */
+export const subnetCidrOverlap: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const group of routerGroups(topo).values()) {
+    const subnets = [...new Set(group.flatMap((r) => [...(topo.interfaceSubnets[r] ?? [])]))].sort((a, b) => a - b);
+    for (let x = 0; x < subnets.length; x++) {
+      for (let y = x + 1; y < subnets.length; y++) {
+        const a = subnets[x] ?? NONE;
+        const b = subnets[y] ?? NONE;
+        const ca = topo.routing.subnetCidr[a];
+        const cb = topo.routing.subnetCidr[b];
+        if (!ca || !cb || !cidrsOverlap(ca, cb) || reported.has(`${a}|${b}`)) continue;
+        reported.add(`${a}|${b}`);
+        const via = group.filter((r) => (topo.interfaceSubnets[r] ?? []).some((s) => s === a || s === b));
+        out.push(
+          finding(topo, {
+            id: 'F37',
+            rule: 'SUBNET_CIDR_OVERLAP',
+            severity: 'error',
+            subjects: [a, b],
+            message:
+              `Subnets ${nameOf(topo, a)} (${resourceAt(topo, a, 'subnet')?.cidr ?? ''}) and ${nameOf(topo, b)} ` +
+              `(${resourceAt(topo, b, 'subnet')?.cidr ?? ''}) overlap and are both reachable through ` +
+              `${via.length > 1 ? 'routers' : 'router'} ${listOf(via.map((r) => nameOf(topo, r)))}, so addresses in the shared range cannot be routed.`,
+            fix: 'Renumber one of the subnets into a range no other routed subnet uses.',
+          }),
+        );
+      }
+    }
+  }
+  return out;
+};
+
+/** F38: a subnet with a gateway IP and instances on it, but nothing holds that gateway IP. */
+export const subnetGatewayUnbound: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  const bySubnet = instancesBySubnet(topo);
+  for (const [i, subnet] of eachOfKind(topo, 'subnet')) {
+    const hosts = bySubnet.get(i) ?? [];
+    if (subnet.gatewayIp === null || hosts.length === 0 || (topo.routing.gatewayHolder[i] ?? NONE) !== NONE) continue;
+    out.push(
+      finding(topo, {
+        id: 'F38',
+        rule: 'SUBNET_GATEWAY_UNBOUND',
+        severity: 'warning',
+        subjects: [i],
+        message:
+          `Subnet ${nameOf(topo, i)} hands out gateway ${subnet.gatewayIp} to its instances, but no router or custom router ` +
+          `holds that address, so their traffic to other networks goes nowhere.`,
+        fix: `Attach a router to the subnet with the address ${subnet.gatewayIp}, or disable the gateway if this is a back network.`,
+      }),
+    );
+  }
+  return out;
+};
+
+/** F39: a subnet mask outside the suggested /18–/27 range. */
+export const subnetMaskUnusual: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const [i, subnet] of eachOfKind(topo, 'subnet')) {
+    const cidr = topo.routing.subnetCidr[i];
+    if (!cidr || (cidr.prefix >= 18 && cidr.prefix <= 27)) continue;
+    out.push(
+      finding(topo, {
+        id: 'F39',
+        rule: 'SUBNET_MASK_UNUSUAL',
+        severity: 'info',
+        subjects: [i],
+        message: `Subnet ${nameOf(topo, i)} uses a /${cidr.prefix} mask (${subnet.cidr}), outside the suggested range of /18 to /27.`,
+        fix: 'Pick a mask between /18 and /27; /24 is the usual choice.',
+      }),
+    );
+  }
+  return out;
+};
