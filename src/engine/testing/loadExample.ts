@@ -3,7 +3,8 @@
  * scenario name. Node only (reads the files from disk); never imported by the app.
  */
 import { readFileSync } from 'node:fs';
-import { FORMAT_TAG, type DesignFile } from '../../model/types';
+import { parseDesignText } from '../../model/restore';
+import type { DesignFile } from '../../model/types';
 
 const EXAMPLES = new URL('../../../public/examples/', import.meta.url);
 
@@ -33,15 +34,14 @@ export function exampleText(scenario: string): string {
 }
 
 /**
- * The example design file of a scenario. The examples are written to the current format, so a light
- * shape check is enough here; restore's own tests prove that they load cleanly.
+ * The example design file of a scenario, restored exactly as the app imports it. Throws when restore
+ * refuses the file or has to repair anything: the examples must load cleanly.
  */
 export function loadExample(scenario: string): DesignFile {
-  const parsed: unknown = JSON.parse(exampleText(scenario));
-  if (typeof parsed !== 'object' || parsed === null) throw new Error(`${scenario}: not a JSON object`);
-  const file = parsed as Partial<DesignFile>;
-  if (file.format !== FORMAT_TAG || !Array.isArray(file.design?.resources) || !Array.isArray(file.design.relations)) {
-    throw new Error(`${scenario}: not a Faultline design file`);
+  const result = parseDesignText(exampleText(scenario));
+  if (!result.ok) throw new Error(`${scenario}: ${result.error.path}: ${result.error.message}`);
+  if (result.warnings.length > 0) {
+    throw new Error(`${scenario}: restore repaired the example: ${result.warnings.map((w) => w.message).join('; ')}`);
   }
-  return parsed as DesignFile;
+  return result.file;
 }
