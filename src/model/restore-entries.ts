@@ -24,6 +24,7 @@ import {
   defaultDependencyVia,
   defaultDnsTargetRole,
   isValidId,
+  MAX_ID_LENGTH,
   relationObjectSchemas,
   relationSchemas,
   resourceObjectSchemas,
@@ -227,8 +228,10 @@ export function restoreRelations(
     input.id = settleId(raw, kind, path, ids, warnings, () => {
       const from = typeof raw.from === 'string' ? raw.from : '?';
       const to = typeof raw.to === 'string' ? raw.to : '?';
+      const derived = `${kind}:${from}->${to}`;
       return {
-        id: ids.unique(`${kind}:${from}->${to}`),
+        // Very long ends would make the derived id too long to be valid; those get a random one.
+        id: derived.length + 4 <= MAX_ID_LENGTH ? ids.unique(derived) : ids.fresh(kind),
         note: `The ${noun(kind)} from ${JSON.stringify(from)} to ${JSON.stringify(to)} had no id`,
       };
     });

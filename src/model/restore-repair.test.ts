@@ -109,6 +109,12 @@ describe('ids', () => {
       message: 'The port from "i1" to "s1" had no id; it now has the id "port:i1->s1-2"',
     });
   });
+
+  it('gives a random id to a relation whose derived id would be too long', () => {
+    const long = 'x'.repeat(190);
+    const { file } = restored(doc([{ id: long, kind: 'instance' }, INSTANCE], [{ kind: 'replicatesWith', from: 'i1', to: long }]));
+    expect(file.design.relations[0]?.id).toMatch(/^replicatesWith-[0-9a-z]+$/);
+  });
 });
 
 describe('unknown kinds and fields', () => {
