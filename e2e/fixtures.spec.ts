@@ -5,7 +5,7 @@ import { test } from './fixtures';
  * as expected to fail, so the run goes red if the guard stops catching the problem.
  */
 test.describe('console guard', () => {
-  test('fails a test when the page logs a console error', async ({ page }) => {
+  test('fails a test when the page logs a console error (expected to fail)', async ({ page }) => {
     test.fail();
     await page.goto('/');
     await page.evaluate(() => {
@@ -13,7 +13,7 @@ test.describe('console guard', () => {
     });
   });
 
-  test('fails a test when the page throws an uncaught exception', async ({ page }) => {
+  test('fails a test when the page throws an uncaught exception (expected to fail)', async ({ page }) => {
     test.fail();
     await page.goto('/');
     const thrown = page.waitForEvent('pageerror');

@@ -15,7 +15,7 @@ summary_printed=0
 on_exit() {
   local code=$?
   if [[ $summary_printed == 0 ]]; then
-    echo "scripts/ci.sh stopped before its summary (exit code $code)."
+    echo "No test summary was printed (scripts/ci.sh exit code $code); counting the run as failed."
     echo "0 passed, 1 failed"
     exit 1
   fi
