@@ -4,7 +4,7 @@
  */
 import type { DependencyEdge, Topology } from '../topology';
 import { NONE } from '../topology';
-import { anyAzInferred, at, capitalise, azOf, describe, eachOfKind, finding, listOf, nameOf, regionOf, zoneName } from './support';
+import { at, capitalise, azOf, describe, eachOfKind, finding, listOf, nameOf, regionOf, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /**
@@ -42,7 +42,7 @@ export const routedPathViaOtherAz: FindingRule = (topo) => {
           `The private path from ${describe(topo, dep.source)} to ${describe(topo, dep.target)} passes through ${listOf(via)}, ` +
           `a zone neither end runs in, so that zone's outage cuts the connection.`,
         fix: `Route each zone's traffic over that zone's own router, for example with a direct static route between the routers of both ends.`,
-        inferred: anyAzInferred(topo, dep.source, dep.target, ...detours),
+        placed: [dep.source, dep.target, ...detours],
       }),
     );
   }
@@ -69,7 +69,7 @@ export const crossAzDependency: FindingRule = (topo) => {
           `${capitalise(describe(topo, dep.source))} in ${zoneName(topo, az)} cannot work without ${describe(topo, dep.target)} ` +
           `in ${zoneName(topo, targetAz)}: an outage of either zone takes it down.`,
         fix: `Connect ${nameOf(topo, dep.source)} to a copy of the service running in ${zoneName(topo, az)}, its own zone.`,
-        inferred: anyAzInferred(topo, dep.source, dep.target),
+        placed: [dep.source, dep.target],
       }),
     );
   }
@@ -94,7 +94,7 @@ export const s3EndpointNotLocal: FindingRule = (topo) => {
           `Instance ${nameOf(topo, dep.source)} in ${zoneName(topo, az)} talks to object storage endpoint ` +
           `${nameOf(topo, dep.target)} in ${zoneName(topo, endpointZone)}; requests fail when that zone is down.`,
         fix: `Use the endpoint of ${zoneName(topo, az)}; pick its replicated variant when the data must exist in both zones.`,
-        inferred: anyAzInferred(topo, dep.source),
+        placed: [dep.source],
       }),
     );
   }

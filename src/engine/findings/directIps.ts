@@ -3,7 +3,7 @@
  * network of another zone).
  */
 import { NONE, type Topology } from '../topology';
-import { anyAzInferred, at, azOf, describe, eachOfKind, externalNetworkOf, finding, indexOfId, nameOf, resourceAt, zoneName } from './support';
+import { at, azOf, describe, eachOfKind, externalNetworkOf, finding, indexOfId, nameOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** The public port whose address is `address`, or NONE. */
@@ -91,7 +91,7 @@ export const directIpAzMismatch: FindingRule = (topo) => {
           `Directly attached IP ${nameOf(topo, i)} comes from ${port.network} in ${zoneName(topo, netAz)}, but ` +
           `${describe(topo, instance)} runs in ${zoneName(topo, az)}; a directly attached IP must come from the instance's own zone.`,
         fix: `Attach the address from ${externalNetworkOf(topo, az)} instead.`,
-        inferred: anyAzInferred(topo, instance),
+        placed: [instance],
       }),
     );
   }

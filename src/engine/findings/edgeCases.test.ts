@@ -19,11 +19,13 @@ describe('placement that rests on an assumption is marked inferred', () => {
     const [f] = only('F04', [...zones(), res('router', 'rM', { availabilityZoneHints: [B, A], externalNetwork: xA })]);
     expect(f?.inferred).toBe(true);
     expect(f?.message).toContain('runs in europe-se-1a only');
+    expect(f?.message).toContain('Assumption: router rM lists several zones and is taken to run in europe-se-1a, the first zone of its region.');
   });
 
   it('F07: an instance without zone is assumed to be in europe-se-1a', () => {
     const found = only('F07', [...zones(), ...subnet('s1', 45), router('rB', B), instance('i0', null)], [gateway('rB', 's1', 45), port('i0', 's1')]);
     expect(found.map((f) => [f.subjects, f.inferred])).toEqual([[['i0'], true]]);
+    expect(found[0]?.message).toMatch(/ Assumption: instance i0 has no zone set and is taken to run in europe-se-1a\.$/);
   });
 });
 
@@ -136,6 +138,15 @@ describe('routes and subnets', () => {
 });
 
 describe('zones, storage and entry points', () => {
+  it('F06 for a router without hint states the assumed zone', () => {
+    const [f] = only('F06', [...zones(), res('router', 'r0', { availabilityZoneHints: [], externalNetwork: xB })]);
+    expect([f?.subjects, f?.inferred]).toEqual([['r0'], true]);
+    expect(f?.message).toBe(
+      'Router r0 runs in europe-se-1a but its external gateway is europe-se-1-1b-net0, which belongs to europe-se-1b. ' +
+        'Assumption: router r0 has no zone hint and is taken to run in europe-se-1a, the first zone of its region.',
+    );
+  });
+
   it('F26 needs at least one instance', () => {
     expect(only('F26', [...zones(), router('rA', A), fip('fA', A)])).toEqual([]);
   });

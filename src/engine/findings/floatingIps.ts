@@ -3,7 +3,6 @@
  */
 import { NONE, type Topology } from '../topology';
 import {
-  anyAzInferred,
   at,
   azOf,
   describe,
@@ -35,7 +34,7 @@ export const fipAzMismatch: FindingRule = (topo) => {
         fix:
           `Allocate the address from ${externalNetworkOf(topo, targetAz)} instead, so it lives in ${zoneName(topo, targetAz)}, ` +
           `and serve it through a router in that zone.`,
-        inferred: anyAzInferred(topo, target),
+        placed: [target],
       }),
     );
   }

@@ -4,7 +4,7 @@
  */
 import type { ResourceKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
-import { anyAzInferred, at, azOf, eachOfKind, finding, listOf, nameOf, zoneName } from './support';
+import { at, azOf, eachOfKind, finding, listOf, nameOf, zoneName } from './support';
 import type { FindingRule } from './types';
 
 /** Kinds that live in one AZ. LB children inherit their LB's zone and add nothing. */
@@ -41,7 +41,7 @@ export const singleAzDeployment: FindingRule = (topo) => {
       subjects: [zone],
       message: `Everything in this design runs in ${zoneName(topo, zone)}: an outage of that zone takes the whole service down.`,
       fix: 'If the service must survive a zone outage, build a second stack in another zone and put a global entry point in front.',
-      inferred: anyAzInferred(topo, ...placed),
+      placed: [...placed],
     }),
   ];
 };

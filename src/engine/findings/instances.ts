@@ -2,7 +2,7 @@
  * Instance findings: F07 (default gateway in another zone), F25 (several ports).
  */
 import { NONE } from '../topology';
-import { anyAzInferred, at, azOf, describe, eachOfKind, finding, listOf, nameOf, resourceAt, zoneName } from './support';
+import { at, azOf, describe, eachOfKind, finding, listOf, nameOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** F07: the gateway holder of the instance's primary subnet runs in another zone. */
@@ -27,7 +27,7 @@ export const crossAzGateway: FindingRule = (topo) => {
         fix:
           `Give ${zoneName(topo, az)} its own subnet with a local router, attach the instance there, and connect the ` +
           `routers of both zones over a link network.`,
-        inferred: anyAzInferred(topo, i, gateway),
+        placed: [i, gateway],
       }),
     );
   }

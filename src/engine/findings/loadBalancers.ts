@@ -4,7 +4,6 @@
  */
 import { NONE, type Topology } from '../topology';
 import {
-  anyAzInferred,
   at,
   azOf,
   describe,
@@ -66,7 +65,7 @@ export const lbRouterAzMismatch: FindingRule = (topo) => {
           `Load balancer ${nameOf(topo, i)} runs in ${zoneName(topo, az)}, but its traffic passes ${listOf(where)}: ` +
           `the service also stops when that zone fails.`,
         fix: `Keep the load balancer, the router of its VIP subnet and its floating IP in the same zone.`,
-        inferred: anyAzInferred(topo, i, ...elsewhere),
+        placed: [i, ...elsewhere],
       }),
     );
   }
@@ -102,7 +101,7 @@ export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
           `Load balancer ${nameOf(topo, i)} runs only in ${zoneName(topo, az)} while it balances over members in other zones ` +
           `(${listOf(names)}): if ${zoneName(topo, az)} fails, those healthy members are unreachable too.`,
         fix: 'Run one load balancer per zone with members of that zone, and spread traffic over them with a global load balancer or DNS.',
-        inferred: anyAzInferred(topo, i, ...remote),
+        placed: [i, ...remote],
       }),
     );
   }
@@ -152,7 +151,7 @@ export const lbFailoverPair: FindingRule = (topo) => {
           `${zoneName(topo, az)}) is ${describe(topo, info.backend)} in ${zoneName(topo, backendAz)}: load balancers backing each other up across zones ` +
           `keep hidden dependencies and may not fail over in a partial outage.`,
         fix: 'Put a global load balancer in front of one load balancer per zone instead of chaining load balancers.',
-        inferred: anyAzInferred(topo, info.lb),
+        placed: [info.lb],
       }),
     );
   }

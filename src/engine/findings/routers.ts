@@ -3,7 +3,7 @@
  * another zone).
  */
 import { NONE } from '../topology';
-import { at, azIsInferred, azOf, eachOfKind, externalNetworkOf, finding, indexOfId, listOf, nameOf, zoneName } from './support';
+import { at, azOf, eachOfKind, externalNetworkOf, finding, indexOfId, listOf, nameOf, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** F04: a router with more than one AZ hint is still placed in a single zone. */
@@ -27,7 +27,7 @@ export const routerMultiAzHint: FindingRule = (topo) => {
           `Router ${nameOf(topo, i)} lists the zones ${listOf(hints)} as hints, but it runs in ${zoneName(topo, az)} only: ` +
           `extra hints do not make it redundant, and it fails with that zone.`,
         fix: 'Create one router per zone, each with a single hint, and route between them over a link network.',
-        inferred: azIsInferred(topo, i),
+        placed: [i],
       }),
     );
   }
@@ -74,7 +74,7 @@ export const routerExtNetAzMismatch: FindingRule = (topo) => {
           `Router ${nameOf(topo, i)} runs in ${zoneName(topo, az)} but its external gateway is ${router.externalNetwork}, ` +
           `which belongs to ${zoneName(topo, netAz)}.`,
         fix: `Set the router's external gateway to ${externalNetworkOf(topo, az)}, the external network of its own zone.`,
-        inferred: azIsInferred(topo, i),
+        placed: [i],
       }),
     );
   }

@@ -3,7 +3,7 @@
  * in the zone of the volume).
  */
 import { NONE, type Topology } from '../topology';
-import { anyAzInferred, at, capitalise, azOf, describe, eachOfKind, finding, nameOf, regionOf, resourceAt, zoneName } from './support';
+import { at, capitalise, azOf, describe, eachOfKind, finding, nameOf, regionOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** The only zone offering NVMe flavors and local NVMe storage ([NVME]). */
@@ -27,7 +27,7 @@ export const volumeAzMismatch: FindingRule = (topo) => {
           `Volume ${nameOf(topo, i)} is in ${zoneName(topo, az)} but attached to ${describe(topo, instance)} in ` +
           `${zoneName(topo, instanceAz)}; volumes cannot be attached across zones.`,
         fix: `Create the volume in ${zoneName(topo, instanceAz)}, the zone of the instance.`,
-        inferred: anyAzInferred(topo, instance),
+        placed: [instance],
       }),
     );
   }
@@ -62,7 +62,7 @@ export const nvmeUse: FindingRule = (topo) => {
           subjects: [i],
           message: `${capitalise(describe(topo, i))} uses ${what} in ${zoneName(topo, az)}, but NVMe is only offered in ${NVME_ZONE}.`,
           fix: `Move it to ${NVME_ZONE} or choose a non-NVMe flavor or volume type.`,
-          inferred: anyAzInferred(topo, i),
+          placed: [i],
         }),
       );
     } else {

@@ -107,9 +107,16 @@ export function azIsInferred(topo: Topology, i: number): boolean {
   return true;
 }
 
-/** True when any of these resources has an inferred placement. */
-export function anyAzInferred(topo: Topology, ...indexes: number[]): boolean {
-  return indexes.some((i) => azIsInferred(topo, i));
+/** Why the zone of `i` is an assumption, in words (for resources where {@link azIsInferred} holds). */
+function placementAssumption(topo: Topology, i: number): string {
+  const zone = zoneOf(topo, i);
+  const router = resourceAt(topo, i, 'router');
+  if (router && router.availabilityZoneHints.length === 0) {
+    return `router ${nameOf(topo, i)} has no zone hint and is taken to run in ${zone}, the first zone of its region`;
+  }
+  if (router) return `router ${nameOf(topo, i)} lists several zones and is taken to run in ${zone}, the first zone of its region`;
+  if (resourceAt(topo, i, 'instance')) return `instance ${nameOf(topo, i)} has no zone set and is taken to run in ${zone}`;
+  return `${describe(topo, i)} is taken to run in ${zone}`;
 }
 
 /** The text with its first letter in upper case (for sentences starting with a description). */
@@ -132,11 +139,22 @@ export interface FindingInput {
   subjects: readonly number[];
   message: string;
   fix: string;
+  /** True when the rule itself (or the condition that fired) is an [INFERRED] one. */
   inferred?: boolean;
+  /**
+   * Resources whose zones the rule compared. When one of them has an inferred placement the finding
+   * is inferred too, and the message says which zone was assumed.
+   */
+  placed?: readonly number[];
 }
 
-/** Builds a finding, turning subject indexes into resource ids (duplicates and NONE dropped). */
+/**
+ * Builds a finding, turning subject indexes into resource ids (duplicates and NONE dropped) and
+ * stating any placement assumption the finding rests on.
+ */
 export function finding(topo: Topology, input: FindingInput): Finding {
+  const assumed = [...new Set(input.placed ?? [])].filter((i) => azIsInferred(topo, i));
+  const notes = assumed.map((i) => placementAssumption(topo, i));
   const subjects: ResourceId[] = [];
   for (const i of input.subjects) {
     const id = i === NONE ? undefined : topo.ids[i];
@@ -147,8 +165,8 @@ export function finding(topo: Topology, input: FindingInput): Finding {
     rule: input.rule,
     severity: input.severity,
     subjects,
-    message: input.message,
+    message: notes.length === 0 ? input.message : `${input.message} Assumption: ${notes.join('; ')}.`,
     fix: input.fix,
-    inferred: input.inferred ?? false,
+    inferred: (input.inferred ?? false) || notes.length > 0,
   };
 }
