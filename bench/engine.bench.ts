@@ -1,0 +1,155 @@
+/**
+ * Engine benchmark (`npm run bench`): indexing, one incremental scenario, the full resilience
+ * matrix with reasons, causes and findings, memory, and a FLOOR baseline on the same designs.
+ * Prints a table per design size and writes `bench/results/engine-latest.json`.
+ * Run alone on the machine: anything in parallel distorts the figures.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { createEngine } from '../src/engine/engine';
+import { buildDependents, evaluateScenario } from '../src/engine/evaluate';
+import { computeFindings } from '../src/engine/findings';
+import { buildMatrix, matrixScenarios } from '../src/engine/matrix';
+import { serviceEntryPoints } from '../src/engine/services';
+import { countEdges, generateDesign } from '../src/engine/testing/generateDesign';
+import { buildTopology } from '../src/engine/topology';
+import { NO_FAILURE, type Scenario } from '../src/engine/types';
+import { buildCsr, floorScenario, floorScratch } from './floor';
+import { gcExposed, heapDelta, time, type Stat } from './stats';
+
+const SIZES = [100, 1000, 10_000] as const;
+const SEED = 1;
+const WARMUP = 5;
+const runsFor = (n: number): number => (n >= 10_000 ? 11 : 21);
+
+interface SizeResult {
+  resources: number;
+  relations: number;
+  edges: ReturnType<typeof countEdges>;
+  scenarios: number;
+  findings: number;
+  services: number;
+  indexMs: Stat;
+  oneScenarioMs: Stat;
+  fullMatrixMs: Stat;
+  endToEndMs: Stat;
+  floorMs: Stat;
+  fullMatrixOverFloor: number;
+  memory: { peakMB: number; retainedMB: number };
+}
+
+function benchSize(n: number): SizeResult {
+  const design = generateDesign({ resources: n, seed: SEED });
+  const runs = runsFor(n);
+  const index = (): { topo: ReturnType<typeof buildTopology>; deps: Int32Array[] } => {
+    const topo = buildTopology(design);
+    return { topo, deps: buildDependents(topo) };
+  };
+  const { topo, deps } = index();
+  const matrixScenarioList = matrixScenarios(topo);
+  const firstAz = matrixScenarioList.find((s) => s.kind === 'az');
+  if (!firstAz) throw new Error('generated design has no availability zone');
+  const oneAz: Scenario = firstAz.scenario;
+
+  const indexMs = time(WARMUP, runs, () => null, index);
+  const engine = createEngine(design);
+  const oneScenarioMs = time(WARMUP, runs, () => engine, (e) => e.evaluate(oneAz));
+  // The analysis of an indexed design: baseline, every matrix scenario, services, findings.
+  const fullMatrixMs = time(WARMUP, runs, index, ({ topo: t, deps: d }) => {
+    const baseline = evaluateScenario(t, d, NO_FAILURE);
+    const matrix = buildMatrix(t, d, baseline, serviceEntryPoints(t));
+    return [matrix, computeFindings(t)];
+  });
+  const endToEndMs = time(WARMUP, runs, () => null, () => {
+    const e = createEngine(design);
+    return [e.matrix(), e.findings()];
+  });
+
+  const csr = buildCsr(topo, deps);
+  const scratch = floorScratch(topo.n);
+  const floorScenarios = [NO_FAILURE, ...matrixScenarioList.map((s) => s.scenario)];
+  const floorMs = time(WARMUP, runs, () => null, () => floorScenarios.reduce((sum, s) => sum + floorScenario(csr, s, scratch), 0));
+
+  const mem = heapDelta(() => {
+    const e = createEngine(design);
+    return [e, e.matrix(), e.findings()];
+  });
+  return {
+    resources: design.resources.length,
+    relations: design.relations.length,
+    edges: countEdges(design),
+    scenarios: floorScenarios.length,
+    findings: engine.findings().length,
+    services: engine.matrix().services.length,
+    indexMs,
+    oneScenarioMs,
+    fullMatrixMs,
+    endToEndMs,
+    floorMs,
+    fullMatrixOverFloor: fullMatrixMs.median / floorMs.median,
+    memory: { peakMB: mem.peakBytes / 2 ** 20, retainedMB: mem.retainedBytes / 2 ** 20 },
+  };
+}
+
+const f = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const show = (s: Stat): string => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+
+function gitCommit(): string | null {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function main(): void {
+  if (!gcExposed) console.warn('Note: run with --expose-gc (npm run bench does) for stable memory figures.');
+  const results = SIZES.map((n) => {
+    const r = benchSize(n);
+    console.log(`\n${r.resources} resources, ${r.relations} relations, ${r.edges.total} edges (${r.edges.perResource.toFixed(2)}/resource), ${r.scenarios} scenarios, ${r.services} services, ${r.findings} findings`);
+    console.log(`  index (buildTopology + buildDependents)   ${show(r.indexMs)} ms`);
+    console.log(`  one scenario (single AZ, incremental)     ${show(r.oneScenarioMs)} ms`);
+    console.log(`  full matrix + reasons + findings          ${show(r.fullMatrixMs)} ms`);
+    console.log(`  same, including indexing (createEngine)   ${show(r.endToEndMs)} ms`);
+    console.log(`  FLOOR (CSR worklist, same scenarios)      ${show(r.floorMs)} ms   → full / floor ${r.fullMatrixOverFloor.toFixed(1)}×`);
+    console.log(`  heap: peak ≈ ${r.memory.peakMB.toFixed(1)} MB, retained ${r.memory.retainedMB.toFixed(1)} MB`);
+    return r;
+  });
+  const [, k1, k10] = results;
+  if (!k1 || !k10) throw new Error('missing sizes');
+  const ratio = (pick: (r: SizeResult) => Stat): number => pick(k10).median / pick(k1).median;
+  const ratios = {
+    index: ratio((r) => r.indexMs),
+    oneScenario: ratio((r) => r.oneScenarioMs),
+    fullMatrix: ratio((r) => r.fullMatrixMs),
+    endToEnd: ratio((r) => r.endToEndMs),
+  };
+  console.log(`\n10k / 1k time: index ${ratios.index.toFixed(1)}×, one scenario ${ratios.oneScenario.toFixed(1)}×, full matrix ${ratios.fullMatrix.toFixed(1)}×, end to end ${ratios.endToEnd.toFixed(1)}×`);
+  const targets = [
+    { name: '10k full matrix with reasons, causes and findings ≤ 30 ms', value: k10.fullMatrixMs.median, limit: 30 },
+    { name: '10k one scenario ≤ 5 ms', value: k10.oneScenarioMs.median, limit: 5 },
+    { name: '10k indexing ≤ 15 ms', value: k10.indexMs.median, limit: 15 },
+    { name: '10k / 1k full matrix time ≤ 12×', value: ratios.fullMatrix, limit: 12 },
+    { name: '10k full matrix ≤ 15× the floor', value: k10.fullMatrixOverFloor, limit: 15 },
+  ].map((t) => ({ ...t, met: t.value <= t.limit }));
+  console.log('\nTargets (median):');
+  for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${f(t.value)}`);
+
+  const out = new URL('./results/engine-latest.json', import.meta.url);
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  const environment = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    gcExposed,
+    seed: SEED,
+    warmup: WARMUP,
+  };
+  writeFileSync(out, `${JSON.stringify({ environment, results, ratios10kOver1k: ratios, targets }, null, 2)}\n`);
+  console.log(`\nWrote ${out.pathname}`);
+}
+
+main();
