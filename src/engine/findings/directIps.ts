@@ -2,15 +2,19 @@
  * Directly attached IP findings: F23 (used for a load balancer VIP or a floating IP), F24 (external
  * network of another zone).
  */
+import type { FipAssociationRelation } from '../../model/types';
 import { NONE, type Topology } from '../topology';
 import { at, azOf, describe, eachOfKind, externalNetworkOf, finding, indexOfId, nameOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
-/** The public port whose address is `address`, or NONE. */
-function publicPortWithAddress(topo: Topology, address: string | null, among?: readonly number[]): number {
-  if (address === null || address.trim() === '') return NONE;
-  const candidates = among ?? eachOfKind(topo, 'publicPort').map(([i]) => i);
-  return candidates.find((p) => resourceAt(topo, p, 'publicPort')?.address === address.trim()) ?? NONE;
+/** Public ports by their address (first one wins). */
+function publicPortsByAddress(topo: Topology): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [i, port] of eachOfKind(topo, 'publicPort')) {
+    const address = port.address?.trim() ?? '';
+    if (address !== '' && !out.has(address)) out.set(address, i);
+  }
+  return out;
 }
 
 /**
@@ -18,28 +22,30 @@ function publicPortWithAddress(topo: Topology, address: string | null, among?: r
  * three ways: the association points at the public port itself, names it as the port, or uses its
  * address; and an instance whose only ports are directly attached IPs leaves nothing else to bind to.
  */
-function fipOnPublicPort(topo: Topology, fip: number): number {
-  for (const rel of topo.design.relations) {
-    if (rel.kind !== 'fipAssociation' || indexOfId(topo, rel.from) !== fip) continue;
-    const to = indexOfId(topo, rel.to);
-    if (resourceAt(topo, to, 'publicPort')) return to;
-    if (!resourceAt(topo, to, 'instance')) continue;
-    const own = topo.publicPortsOf[to] ?? [];
-    const named = indexOfId(topo, rel.portSubnet);
-    if (resourceAt(topo, named, 'publicPort')) return named;
-    const byAddress = publicPortWithAddress(topo, rel.fixedIp, own);
-    if (byAddress !== NONE) return byAddress;
-    if ((topo.portSubnets[to] ?? []).length === 0 && own.length > 0) return own[0] ?? NONE;
-  }
+function fipOnPublicPort(topo: Topology, rel: FipAssociationRelation, byAddress: ReadonlyMap<string, number>): number {
+  const to = indexOfId(topo, rel.to);
+  if (resourceAt(topo, to, 'publicPort')) return to;
+  if (!resourceAt(topo, to, 'instance')) return NONE;
+  const own = topo.publicPortsOf[to] ?? [];
+  const named = indexOfId(topo, rel.portSubnet);
+  if (resourceAt(topo, named, 'publicPort')) return named;
+  const byIp = rel.fixedIp === null ? NONE : (byAddress.get(rel.fixedIp.trim()) ?? NONE);
+  if (own.includes(byIp)) return byIp;
+  if ((topo.portSubnets[to] ?? []).length === 0 && own.length > 0) return own[0] ?? NONE;
   return NONE;
 }
 
 /** F23: a load balancer VIP or a floating IP target on an external network (directly attached IP). */
 export const directIpWithLbOrFip: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'floatingIp')) {
-    const port = fipOnPublicPort(topo, i);
+  const byAddress = publicPortsByAddress(topo);
+  const reported = new Set<number>();
+  for (const rel of topo.design.relations) {
+    if (rel.kind !== 'fipAssociation') continue;
+    const i = indexOfId(topo, rel.from);
+    const port = resourceAt(topo, i, 'floatingIp') && !reported.has(i) ? fipOnPublicPort(topo, rel, byAddress) : NONE;
     if (port === NONE) continue;
+    reported.add(i);
     out.push(
       finding(topo, {
         id: 'F23',
@@ -55,7 +61,7 @@ export const directIpWithLbOrFip: FindingRule = (topo) => {
   }
   for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
     const named = indexOfId(topo, lb.vipSubnet);
-    const port = resourceAt(topo, named, 'publicPort') ? named : publicPortWithAddress(topo, lb.vipAddress);
+    const port = resourceAt(topo, named, 'publicPort') ? named : lb.vipAddress === null ? NONE : (byAddress.get(lb.vipAddress.trim()) ?? NONE);
     if (port === NONE) continue;
     out.push(
       finding(topo, {

@@ -1,7 +1,9 @@
 /**
  * The readings chosen where DOMAIN.md section 3 leaves a trigger open, one test per decision.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cidrsOverlap, formatCidr, parseCidr } from '../../model/cidr';
 import { resourceId } from '../../model/ids';
 import type { Relation, Resource } from '../../model/types';
 import { designOf, fip, gateway, instance, port, rel, res, router, subnet, zones, A, B, xA, xB } from '../testing/build';
@@ -124,6 +126,38 @@ describe('routes and subnets', () => {
     const base = twoZones({ cidrB: '172.29.45.128/25' });
     const resources = base.resources.map((r) => (r.kind === 'router' ? { ...r, routes: [] } : r));
     expect(only('F37', resources, base.relations)).toEqual([]);
+  });
+
+  it('F37 reports every overlapping pair on one router, nested and identical blocks included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 22, max: 26 })), { minLength: 1, maxLength: 10 }),
+        (blocks) => {
+          // parseCidr clears host bits, so every generated block is a valid network address.
+          const cidrs = blocks.map(([third, prefix]) => {
+            const c = parseCidr(`10.0.${third * 4}.0/${prefix}`);
+            return c ? formatCidr(c) : '';
+          });
+          const resources: Resource[] = [...zones(), router('rA', A), res('network', 'n', { region: resourceId('europe-se-1') })];
+          const relations: Relation[] = [];
+          cidrs.forEach((cidr, k) => {
+            resources.push(res('subnet', `s${k}`, { network: resourceId('n'), cidr, gatewayIp: null }));
+            relations.push(rel('routerInterface', 'rA', `s${k}`, { ip: null }));
+          });
+          const expected: string[][] = [];
+          cidrs.forEach((a, x) =>
+            cidrs.forEach((b, y) => {
+              const ca = parseCidr(a);
+              const cb = parseCidr(b);
+              if (x < y && ca && cb && cidrsOverlap(ca, cb)) expected.push([`s${x}`, `s${y}`]);
+            }),
+          );
+          const key = (p: string[]) => p.join('|');
+          expect(subjectsOf(only('F37', resources, relations)).map(key).sort()).toEqual(expected.map(key).sort());
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('F36 accepts a custom-router instance on a link network', () => {

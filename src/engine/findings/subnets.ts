@@ -2,7 +2,7 @@
  * Subnet findings: F36 (link network misuse), F37 (overlapping subnets behind the same routers),
  * F38 (gateway IP nobody holds), F39 (unusual mask).
  */
-import { cidrsOverlap } from '../../model/cidr';
+import { cidrSize, cidrsOverlap } from '../../model/cidr';
 import { NONE, type Topology } from '../topology';
 import { eachOfKind, finding, listOf, nameOf, regionOf, resourceAt } from './support';
 import type { Finding, FindingRule } from './types';
@@ -77,8 +77,35 @@ function routerGroups(topo: Topology): Map<number, number[]> {
     }
   }
   const groups = new Map<number, number[]>();
-  for (const r of routers) groups.set(find(r), [...(groups.get(find(r)) ?? []), r]);
+  for (const r of routers) {
+    const root = find(r);
+    const members = groups.get(root);
+    if (members) members.push(r);
+    else groups.set(root, [r]);
+  }
   return groups;
+}
+
+/**
+ * Pairs of overlapping subnets (lower index first). CIDR blocks either nest or are disjoint, so a
+ * sweep over blocks sorted by start (larger first on ties) keeps a chain of open blocks that all
+ * contain the next one: O(n log n) plus the pairs found.
+ */
+function overlappingPairs(topo: Topology, subnets: readonly number[]): [number, number][] {
+  const blocks = subnets
+    .flatMap((s) => {
+      const c = topo.routing.subnetCidr[s];
+      return c ? [{ s, start: c.base, end: c.base + cidrSize(c) - 1 }] : [];
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.s - b.s);
+  const open: typeof blocks = [];
+  const pairs: [number, number][] = [];
+  for (const block of blocks) {
+    while (open.length > 0 && (open[open.length - 1]?.end ?? -1) < block.start) open.pop();
+    for (const outer of open) pairs.push(outer.s < block.s ? [outer.s, block.s] : [block.s, outer.s]);
+    open.push(block);
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** F37: two overlapping subnets attached to the same router, or to routers linked by static routes. */
@@ -86,30 +113,24 @@ export const subnetCidrOverlap: FindingRule = (topo) => {
   const out: Finding[] = [];
   const reported = new Set<string>();
   for (const group of routerGroups(topo).values()) {
-    const subnets = [...new Set(group.flatMap((r) => [...(topo.interfaceSubnets[r] ?? [])]))].sort((a, b) => a - b);
-    for (let x = 0; x < subnets.length; x++) {
-      for (let y = x + 1; y < subnets.length; y++) {
-        const a = subnets[x] ?? NONE;
-        const b = subnets[y] ?? NONE;
-        const ca = topo.routing.subnetCidr[a];
-        const cb = topo.routing.subnetCidr[b];
-        if (!ca || !cb || !cidrsOverlap(ca, cb) || reported.has(`${a}|${b}`)) continue;
-        reported.add(`${a}|${b}`);
-        const via = group.filter((r) => (topo.interfaceSubnets[r] ?? []).some((s) => s === a || s === b));
-        out.push(
-          finding(topo, {
-            id: 'F37',
-            rule: 'SUBNET_CIDR_OVERLAP',
-            severity: 'error',
-            subjects: [a, b],
-            message:
-              `Subnets ${nameOf(topo, a)} (${resourceAt(topo, a, 'subnet')?.cidr ?? ''}) and ${nameOf(topo, b)} ` +
-              `(${resourceAt(topo, b, 'subnet')?.cidr ?? ''}) overlap and are both reachable through ` +
-              `${via.length > 1 ? 'routers' : 'router'} ${listOf(via.map((r) => nameOf(topo, r)))}, so addresses in the shared range cannot be routed.`,
-            fix: 'Renumber one of the subnets into a range no other routed subnet uses.',
-          }),
-        );
-      }
+    const subnets = [...new Set(group.flatMap((r) => [...(topo.interfaceSubnets[r] ?? [])]))];
+    for (const [a, b] of overlappingPairs(topo, subnets)) {
+      if (reported.has(`${a}|${b}`)) continue;
+      reported.add(`${a}|${b}`);
+      const via = group.filter((r) => (topo.interfaceSubnets[r] ?? []).some((s) => s === a || s === b));
+      out.push(
+        finding(topo, {
+          id: 'F37',
+          rule: 'SUBNET_CIDR_OVERLAP',
+          severity: 'error',
+          subjects: [a, b],
+          message:
+            `Subnets ${nameOf(topo, a)} (${resourceAt(topo, a, 'subnet')?.cidr ?? ''}) and ${nameOf(topo, b)} ` +
+            `(${resourceAt(topo, b, 'subnet')?.cidr ?? ''}) overlap and are both reachable through ` +
+            `${via.length > 1 ? 'routers' : 'router'} ${listOf(via.map((r) => nameOf(topo, r)))}, so addresses in the shared range cannot be routed.`,
+          fix: 'Renumber one of the subnets into a range no other routed subnet uses.',
+        }),
+      );
     }
   }
   return out;
