@@ -1,0 +1,132 @@
+/**
+ * Autosave: the open design is saved a short while after each change (debounced), and at once
+ * when the page is hidden or unloaded. One save runs at a time; changes made while it runs are
+ * saved right after it.
+ */
+import type { DesignStore } from '../store/designStore';
+import type { DesignFile } from '../model/types';
+
+/** The debounce after a change, in milliseconds. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+/** Where the open design stands: everything saved, a save waiting or running, or the last one failed. */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+
+export interface Autosave {
+  state(): SaveState;
+  /** Calls `listener` whenever {@link Autosave.state} changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Saves the current design now if it has unsaved changes; rejects when that save fails. */
+  flush(): Promise<void>;
+  /** Records `file` as saved (e.g. right after opening it from the library). */
+  markSaved(file: DesignFile): void;
+  /** True while the open design has changes that are not saved yet. */
+  dirty(): boolean;
+  stop(): void;
+}
+
+export interface AutosaveOptions {
+  delayMs?: number;
+  /** The file that is already in storage (the one just opened), or null if none is. */
+  saved?: DesignFile | null;
+  /** Where to listen for `visibilitychange` and `pagehide`; none in tests without a DOM. */
+  target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Pick<Document, 'visibilityState'> };
+}
+
+/**
+ * Starts saving `store`'s design with `save` (which reports its own failures; autosave only keeps
+ * the changes marked unsaved so that the next change tries again).
+ */
+export function startAutosave(store: DesignStore, save: (file: DesignFile) => Promise<unknown>, options: AutosaveOptions = {}): Autosave {
+  const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  let saved: DesignFile | null = options.saved === undefined ? store.getState().file : options.saved;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+  let current: SaveState = 'saved';
+  const listeners = new Set<() => void>();
+  const setState = (next: SaveState) => {
+    if (next === current) return;
+    current = next;
+    for (const listener of listeners) listener();
+  };
+
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  const saveOnce = async (): Promise<void> => {
+    const file = store.getState().file;
+    if (file === saved) return;
+    setState('saving');
+    try {
+      await save(file);
+    } catch (error) {
+      setState('failed');
+      throw error;
+    }
+    saved = file;
+    setState(store.getState().file === saved ? 'saved' : 'pending');
+  };
+
+  const flush = async (): Promise<void> => {
+    clearTimer();
+    // Wait for a save in progress, then save what changed meanwhile.
+    while (running) await running.catch(() => undefined);
+    if (store.getState().file === saved) {
+      setState('saved');
+      return;
+    }
+    running = saveOnce();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+  };
+
+  const schedule = () => {
+    clearTimer();
+    if (current !== 'saving') setState('pending');
+    timer = setTimeout(() => {
+      timer = null;
+      flush().catch(() => undefined);
+    }, delay);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.file !== previous.file && state.file !== saved) schedule();
+  });
+
+  const flushQuietly = () => {
+    flush().catch(() => undefined);
+  };
+  const onVisibility = () => {
+    if (options.target?.document?.visibilityState !== 'visible') flushQuietly();
+  };
+  options.target?.addEventListener('visibilitychange', onVisibility);
+  options.target?.addEventListener('pagehide', flushQuietly);
+
+  return {
+    state: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flush,
+    markSaved(file) {
+      saved = file;
+      if (store.getState().file === file) {
+        clearTimer();
+        setState('saved');
+      }
+    },
+    dirty: () => store.getState().file !== saved,
+    stop() {
+      clearTimer();
+      unsubscribe();
+      options.target?.removeEventListener('visibilitychange', onVisibility);
+      options.target?.removeEventListener('pagehide', flushQuietly);
+    },
+  };
+}
