@@ -6,11 +6,11 @@ import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from
 
 /** The operations the design repository needs. Each one is a single transaction. */
 export interface KeyValueStore {
-  get(key: string): Promise<unknown>;
-  getMany(keys: readonly string[]): Promise<unknown[]>;
-  setMany(entries: readonly (readonly [string, unknown])[]): Promise<void>;
-  delMany(keys: readonly string[]): Promise<void>;
-  keys(): Promise<string[]>;
+  get: (key: string) => Promise<unknown>;
+  getMany: (keys: readonly string[]) => Promise<unknown[]>;
+  setMany: (entries: readonly (readonly [string, unknown])[]) => Promise<void>;
+  delMany: (keys: readonly string[]) => Promise<void>;
+  keys: () => Promise<string[]>;
 }
 
 export const DATABASE_NAME = 'faultline';

@@ -54,6 +54,11 @@ export const monitorPing: FindingRule = (topo) => {
   return out;
 };
 
+/** "listener web (HTTPS)". */
+function listenerText(topo: Topology, l: number): string {
+  return `listener ${nameOf(topo, l)} (${resourceAt(topo, l, 'listener')?.protocol ?? ''})`;
+}
+
 /** F17: a TCP monitor on a pool behind an HTTP, HTTPS or TERMINATED_HTTPS listener. */
 export const monitorWeakerThanListener: FindingRule = (topo) => {
   const out: Finding[] = [];
@@ -75,8 +80,8 @@ export const monitorWeakerThanListener: FindingRule = (topo) => {
         severity: 'info',
         subjects: [i, ...listeners],
         message:
-          `Health monitor ${nameOf(topo, i)} only opens a TCP connection, while listener ${listOf(listeners.map((l) => nameOf(topo, l)))} ` +
-          `serves HTTP: a member returning errors still counts as healthy.`,
+          `Health monitor ${nameOf(topo, i)} only opens a TCP connection, while ${listOf(listeners.map((l) => listenerText(topo, l)))} ` +
+          `${listeners.length > 1 ? 'serve' : 'serves'} web requests: a member answering with errors still counts as healthy.`,
         fix: 'Use an HTTP or HTTPS monitor with a URL path and the expected status codes.',
       }),
     );

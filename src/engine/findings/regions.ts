@@ -34,7 +34,9 @@ function addressHolders(topo: Topology): Map<string, number[]> {
     const ip = rel.kind === 'routerInterface' ? rel.ip : rel.kind === 'port' ? rel.fixedIp : null;
     const holder = indexOfId(topo, rel.from);
     if (ip === null || holder === NONE) continue;
-    out.set(ip.trim(), [...(out.get(ip.trim()) ?? []), holder]);
+    const list = out.get(ip.trim());
+    if (list) list.push(holder);
+    else out.set(ip.trim(), [holder]);
   }
   return out;
 }

@@ -33,7 +33,7 @@ export function fakeStore(initial: Iterable<readonly [string, unknown]> = []): F
       calls[method] += 1;
       if (hanging.has(method)) return new Promise<R>(() => undefined);
       const failure = failures.get(method) ?? failures.get('*');
-      if (failure !== undefined) return Promise.reject(failure instanceof Error ? failure : new Error(String(failure)));
+      if (failure !== undefined) return Promise.reject(failure instanceof Error ? failure : new Error('storage failed'));
       return fn(...args);
     };
   }
