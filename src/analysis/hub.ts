@@ -39,13 +39,14 @@ export interface AnalysisSnapshot {
 export interface AnalysisHub {
   /** Asks for the analysis of `target`; applied once no newer request came for `debounceMs`. */
   request(target: AnalysisTarget): void;
-  getSnapshot(): AnalysisSnapshot;
+  getSnapshot: () => AnalysisSnapshot;
   /** Calls `listener` whenever the snapshot changes. Returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** Computes the current revision's analyses again (after a failure). */
   retry(): void;
   /** Forgets every cached analysis (another design store took over: revisions start again). */
   reset(): void;
+  /** Stops watching and waiting; the next request starts again (so a remount can reuse the hub). */
   dispose(): void;
 }
 
@@ -164,10 +165,14 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
     },
     dispose() {
       if (timer !== null) clearTimeout(timer);
+      timer = null;
+      waiting = null;
+      applied = null;
       for (const u of unsubscribers.splice(0)) u();
       current?.destroy();
       baseline?.destroy();
-      listeners.clear();
+      current = null;
+      baseline = null;
     },
   };
 }

@@ -33,3 +33,20 @@ export function createRunner(client: Pick<EngineClient, 'analyze'>): Activatable
     },
   };
 }
+
+/** An engine client made on first use, and made again after `dispose` (React may remount). */
+export interface ReusableClient extends Pick<EngineClient, 'analyze'> {
+  dispose(): void;
+}
+
+/** Wraps an engine client factory as a {@link ReusableClient}. */
+export function reusableClient(create: () => ReusableClient): ReusableClient {
+  let client: ReusableClient | null = null;
+  return {
+    analyze: (request) => (client ??= create()).analyze(request),
+    dispose() {
+      client?.dispose();
+      client = null;
+    },
+  };
+}

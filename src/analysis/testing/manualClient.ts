@@ -16,7 +16,7 @@ export interface ManualCall {
   readonly settled: boolean;
 }
 
-export interface ManualClient extends Pick<EngineClient, 'analyze'> {
+export interface ManualClient extends Pick<EngineClient, 'analyze' | 'dispose'> {
   readonly calls: ManualCall[];
   /** The calls not yet settled. */
   open(): ManualCall[];
@@ -36,6 +36,9 @@ export function manualClient(): ManualClient {
   return {
     calls,
     open: () => calls.filter((c) => !c.settled),
+    dispose() {
+      for (const c of calls) if (!c.settled) supersede.get(c)?.();
+    },
     analyze(request) {
       if (request.revision < newest) return Promise.resolve(null);
       newest = request.revision;
