@@ -91,6 +91,14 @@ describe('DNS record, single answer ("manual GLB")', () => {
     expect(reasonOf(e, 'd', 'STANDBY_LOST').causes).toEqual(['fC']);
   });
 
+  it('with several primaries, a healthy one wins (losing a degraded primary never improves the record)', () => {
+    const twoPrimaries = [...rels, rel('dnsTarget', 'd', 'fB', { role: 'primary' }), rel('dnsTarget', 'd', 'fA', { role: 'primary' })];
+    expect(summary(run(dns, twoPrimaries, [C]), 'fB')).toBe('DEGRADED TARGET_DEGRADED');
+    expect(summary(run(dns, twoPrimaries, [C]), 'd')).toBe('OK');
+    expect(summary(run(dns, twoPrimaries, [B, C]), 'd')).toBe('OK');
+    expect(summary(run(dns, twoPrimaries, [A, C]), 'd')).toBe('DEGRADED TARGET_DEGRADED');
+  });
+
   it('never fails itself, and its zone is always OK', () => {
     const e = run(dns, answer('fA', 'fB'), [], [R1]);
     expect(summary(e, 'd')).toMatch(/^DOWN /);

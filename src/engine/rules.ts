@@ -136,12 +136,14 @@ function satisfy(s: EvalState, d: DependencyEdge): DepOutcome {
     const path = d.path;
     if (!path?.exists) failures.push(reason(s, 'PATH_LOST', []));
     else {
-      const lost = path.nodes.filter((x) => dead(s, x));
+      // A custom-router instance on its own path: its own status must not feed back into its rule.
+      const lost = path.nodes.filter((x) => x !== d.source && dead(s, x));
       if (lost.length > 0) failures.push(reason(s, 'PATH_LOST', lost));
     }
   } else {
     const g = topo.routing.gatewayHolder[topo.primarySubnet[d.source] ?? NONE] ?? NONE;
-    const viaRouter = g !== NONE && !dead(s, g);
+    // A custom-router instance is its own gateway (as for GATEWAY_LOST): it does not lose egress to itself.
+    const viaRouter = g !== NONE && (g === d.source || !dead(s, g));
     const viaPublicPort = (topo.publicPortsOf[d.source] ?? []).some((p) => statusOf(s, p) !== FAILED);
     if (!viaRouter && !viaPublicPort) {
       const inferred = topo.resources[d.target]?.kind === 'objectStorageEndpoint';
@@ -314,7 +316,9 @@ function dnsSingleRule(s: EvalState, i: number): RuleResult {
   const targets = s.topo.targetsOf[i] ?? [];
   const primaries = targets.filter((t) => t.role !== 'standby').map((t) => t.target);
   const standbys = targets.filter((t) => t.role === 'standby').map((t) => t.target);
-  const livePrimary = primaries.find((t) => !dead(s, t));
+  // With several primaries a healthy one wins, so losing a degraded primary never improves the record.
+  const alivePrimaries = primaries.filter((t) => !dead(s, t));
+  const livePrimary = alivePrimaries.find((t) => statusOf(s, t) === OK) ?? alivePrimaries[0];
   const deadStandbys = standbys.filter((t) => dead(s, t));
   if (livePrimary !== undefined) {
     const reasons: Reason[] = [];
