@@ -9,13 +9,13 @@ export type SystemClipboardWriter = (text: string) => Promise<void>;
 
 export interface AppClipboard {
   /** The last copy, or null before the first one. */
-  content(): ClipboardContent | null;
+  content: () => ClipboardContent | null;
   /** Stores a copy (and resets the paste count). */
-  set(content: ClipboardContent): void;
+  set: (content: ClipboardContent) => void;
   /** Counts a paste of the current content and returns how many there have been (1 for the first). */
-  notePaste(): number;
+  notePaste: () => number;
   /** Calls `listener` whenever the content changes; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 function browserWriter(): SystemClipboardWriter | null {

@@ -13,16 +13,16 @@ export const AUTOSAVE_DELAY_MS = 400;
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
 export interface Autosave {
-  state(): SaveState;
+  state: () => SaveState;
   /** Calls `listener` whenever {@link Autosave.state} changes; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** Saves the current design now if it has unsaved changes; rejects when that save fails. */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** Records `file` as saved (e.g. right after opening it from the library). */
-  markSaved(file: DesignFile): void;
+  markSaved: (file: DesignFile) => void;
   /** True while the open design has changes that are not saved yet. */
-  dirty(): boolean;
-  stop(): void;
+  dirty: () => boolean;
+  stop: () => void;
 }
 
 export interface AutosaveOptions {

@@ -84,12 +84,14 @@ export function classifyStorageFailure(error: unknown): StorageFailure {
   return 'unknown';
 }
 
-/** Turns anything thrown by storage into a {@link StorageError}; keeps one that already is. */
+/**
+ * Turns anything thrown by storage into a {@link StorageError} of `operation`; keeps one that
+ * already is, and the design name it carries when `subject` is null.
+ */
 export function toStorageError(error: unknown, operation: StorageOperation, subject: string | null): StorageError {
   if (error instanceof StorageError) {
-    return error.operation === operation && error.subject === subject
-      ? error
-      : new StorageError(operation, error.failure, subject, error.detail);
+    const name = subject ?? error.subject;
+    return error.operation === operation && error.subject === name ? error : new StorageError(operation, error.failure, name, error.detail);
   }
   return new StorageError(operation, classifyStorageFailure(error), subject, errorMessage(error));
 }

@@ -33,7 +33,9 @@ export function fakeStore(initial: Iterable<readonly [string, unknown]> = []): F
       calls[method] += 1;
       if (hanging.has(method)) return new Promise<R>(() => undefined);
       const failure = failures.get(method) ?? failures.get('*');
-      if (failure !== undefined) return Promise.reject(failure instanceof Error ? failure : new Error('storage failed'));
+      // Rejected as is: a DOMException is not an Error in every environment (jsdom's is not).
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      if (failure !== undefined) return Promise.reject(failure);
       return fn(...args);
     };
   }

@@ -1,0 +1,116 @@
+/**
+ * The open design's life in the library: autosave while it is edited, and switching to another
+ * design (open, new) with the current one saved first. Needs a `QueryClientProvider`, a
+ * `LibraryProvider` and a `DesignStoreProvider` above it.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { emptyDesignFile } from '../model/defaults';
+import type { DesignId } from '../model/ids';
+import type { DesignFile } from '../model/types';
+import { useDesignStoreApi } from '../store/context';
+import { startAutosave, type Autosave, type SaveState } from '../storage/autosave';
+import { toStorageError } from '../storage/errors';
+import { LIBRARY_QUERY_KEY, useSaveDesign } from './library';
+import { useLibraryServices } from './libraryContext';
+
+const SessionContext = createContext<Autosave | null>(null);
+
+export interface DesignSessionProviderProps {
+  children: ReactNode;
+  /** The file that is already stored as it is (the design reopened at start-up), or null. */
+  saved?: DesignFile | null;
+  /** Debounce of the autosave (default 400 ms). */
+  delayMs?: number;
+}
+
+/** Starts autosave of the open design for as long as it is mounted. */
+export function DesignSessionProvider({ children, saved, delayMs }: DesignSessionProviderProps) {
+  const store = useDesignStoreApi();
+  const save = useSaveDesign();
+  const saveRef = useRef(save.mutateAsync);
+  useEffect(() => {
+    saveRef.current = save.mutateAsync;
+  }, [save.mutateAsync]);
+  const [autosave, setAutosave] = useState<Autosave | null>(null);
+  // What is stored matters only when the session starts.
+  const savedAtStart = useRef(saved);
+
+  useEffect(() => {
+    const initial = savedAtStart.current;
+    const started = startAutosave(store, (file) => saveRef.current({ file, open: true }), {
+      delayMs,
+      saved: initial === undefined ? store.getState().file : initial,
+      target: typeof window === 'undefined' ? undefined : window,
+    });
+    setAutosave(started);
+    return () => {
+      started.stop();
+    };
+  }, [store, delayMs]);
+
+  return autosave ? <SessionContext.Provider value={autosave}>{children}</SessionContext.Provider> : null;
+}
+
+/** The autosave of the open design. */
+export function useAutosave(): Autosave {
+  const autosave = useContext(SessionContext);
+  if (!autosave) throw new Error('useAutosave must be used inside <DesignSessionProvider>.');
+  return autosave;
+}
+
+/** Where the open design stands with saving, re-rendering when it changes. */
+export function useSaveState(): SaveState {
+  const autosave = useAutosave();
+  return useSyncExternalStore(autosave.subscribe, autosave.state, autosave.state);
+}
+
+const NOT_SWITCHED = 'The other design was not opened, so that no change is lost; try again once saving works.';
+
+/** The open design could not be saved, so the switch did not happen. */
+class SwitchBlocked extends Error {
+  constructor(readonly saveError: unknown) {
+    super('The open design could not be saved first.');
+  }
+}
+
+/** Replaces the open design with `next` once the current one is saved. */
+function useSwitchDesign<V>(load: (variables: V) => Promise<DesignFile>, storeNew: boolean) {
+  const store = useDesignStoreApi();
+  const autosave = useAutosave();
+  const { repository, status } = useLibraryServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    networkMode: 'always',
+    mutationFn: async (variables: V) => {
+      try {
+        await autosave.flush();
+      } catch (error) {
+        throw new SwitchBlocked(error);
+      }
+      const file = await load(variables);
+      if (!storeNew) autosave.markSaved(file);
+      store.getState().load(file);
+      if (storeNew) await autosave.flush();
+      else await repository.setLastOpen(file.design.id);
+      return file;
+    },
+    onSuccess: () => status.getState().succeeded('load'),
+    onError: (error) => {
+      if (error instanceof SwitchBlocked) status.getState().report(toStorageError(error.saveError, 'save', null), NOT_SWITCHED);
+      else status.getState().report(toStorageError(error, storeNew ? 'save' : 'load', null));
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: LIBRARY_QUERY_KEY }),
+  });
+}
+
+/** Opens a saved design (the open one is saved first; a damaged one is refused, nothing changes). */
+export function useOpenDesign() {
+  const { repository } = useLibraryServices();
+  return useSwitchDesign(async (id: DesignId) => (await repository.load(id)).file, false);
+}
+
+/** Starts a new, empty design (the open one is saved first) and saves it to the library. */
+export function useNewDesign() {
+  return useSwitchDesign((name: string | undefined) => Promise.resolve(emptyDesignFile(name)), true);
+}
