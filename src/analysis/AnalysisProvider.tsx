@@ -47,6 +47,11 @@ export function AnalysisProvider({ children, createClient = createEngineClient, 
     lastStore.current = store;
     hub.request(targetOf(store.getState()));
     const unsubscribe = store.subscribe((s, prev) => {
+      // Another design opened: its zones are not the ones that were failed, so stop simulating.
+      if (s.file.design.id !== prev.file.design.id && (s.scenario.failedAzs.length > 0 || s.scenario.failedRegions.length > 0)) {
+        s.clearScenario();
+        return;
+      }
       if (s.file.design !== prev.file.design || s.designRevision !== prev.designRevision || s.scenario !== prev.scenario) {
         hub.request(targetOf(s));
       }

@@ -1,0 +1,30 @@
+import { useAnalysisActivity } from '../../analysis/hooks';
+import './analysis.css';
+
+/**
+ * Says whether the analysis on screen is current: "Analysing…" while a change waits to be (or is
+ * being) analysed, "Up to date" once it is, and the failure with a Retry button when the worker
+ * could not analyse.
+ */
+export function AnalysisIndicator() {
+  const { activity, error, retry } = useAnalysisActivity();
+  return (
+    <div className={`fl-indicator fl-indicator--${activity}`}>
+      <span role="status" className="fl-indicator-text">
+        {activity === 'analysing' && (
+          <>
+            <span className="fl-spinner" aria-hidden="true" />
+            Analysing…
+          </>
+        )}
+        {activity === 'ready' && 'Up to date'}
+        {activity === 'error' && `Analysis failed: ${error?.message ?? 'unknown error'}`}
+      </span>
+      {activity === 'error' && (
+        <button type="button" className="fl-button fl-button--small" onClick={retry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}
