@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, reportOf } from '../engine/engine';
+import { explain } from '../engine/explain';
+import { resourceId } from '../model/ids';
+import { exampleFile } from './testing/examples';
+import { explainReport, rootPlaces } from './explainReport';
+import { lookupOf } from './names';
+
+const outage = (az: string) => ({ failedAzs: [resourceId(az)], failedRegions: [] });
+
+describe('explainReport', () => {
+  it.each(['S2', 'S3', 'S5', 'S6', 'S7', 'S8'])('gives the same steps as the engine for every resource of %s under either outage', (scenario) => {
+    const design = exampleFile(scenario).design;
+    const engine = createEngine(design);
+    const lookup = lookupOf(design);
+    for (const az of ['europe-se-1a', 'europe-se-1b']) {
+      const report = reportOf(engine, outage(az), false);
+      const evaluation = engine.evaluate(outage(az));
+      for (const r of design.resources) expect(explainReport(report, lookup, r.id)).toEqual(explain(evaluation, r.id));
+    }
+  });
+
+  it('S2, zone A out: the instance is explained by the router, and the router by the zone', () => {
+    const design = exampleFile('S2').design;
+    const lookup = lookupOf(design);
+    const steps = explainReport(reportOf(createEngine(design), outage('europe-se-1a'), false), lookup, resourceId('iB'));
+    expect(steps.map((s) => [s.depth, s.id, s.status, s.reason, s.inferred])).toEqual([
+      [0, 'iB', 'DEGRADED', 'GATEWAY_LOST', true],
+      [1, 'rA', 'FAILED', 'AZ_FAILED', false],
+      [2, 'europe-se-1a', 'FAILED', 'AZ_FAILED', false],
+    ]);
+    expect(rootPlaces(steps, lookup)).toEqual(['europe-se-1a']);
+  });
+
+  it('is empty for a resource that is OK or unknown', () => {
+    const design = exampleFile('S2').design;
+    const report = reportOf(createEngine(design), outage('europe-se-1b'), false);
+    expect(explainReport(report, lookupOf(design), resourceId('rA'))).toEqual([]);
+    expect(explainReport(report, lookupOf(design), resourceId('nope'))).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { explainReport, rootPlaces } from '../../analysis/explainReport';
+import { useFocusResource } from '../../analysis/focus';
+import { useAnalysisReport } from '../../analysis/hooks';
+import { useDesignLookup } from '../../analysis/names';
+import { statusIn } from '../../analysis/reportIndex';
+import type { ResourceId } from '../../model/types';
+import { useDesign } from '../../store/context';
+import { StatusBadge } from './StatusBadge';
+import { STATUS_LABEL } from './statusText';
+import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
+
+/**
+ * Why is the selected resource affected? The chain of causes from it back to the failed zone, one
+ * step per reason, each naming the resource it is about (a button that selects it and brings it
+ * into view). Steps that rest on an assumption are labelled as such.
+ */
+export function ExplanationPanel() {
+  const selected = useDesign((s) => (s.selection.resources.length === 1 ? s.selection.resources[0] : undefined));
+  const report = useAnalysisReport();
+  const lookup = useDesignLookup();
+  const focus = useFocusResource();
+  const steps = useMemo(() => (report && selected ? explainReport(report, lookup, selected) : []), [report, lookup, selected]);
+
+  if (!selected) return <p className="fl-muted">Select a resource to see why it is affected.</p>;
+  const name = lookup.nameOf(selected);
+  if (!lookup.kindOf(selected)) return null;
+  const status = statusIn(report, selected);
+  if (status === 'OK') {
+    return (
+      <p className="fl-explanation-ok">
+        <StatusBadge status="OK" /> {name} is not affected{report && report.scenario.failedAzs.length + report.scenario.failedRegions.length > 0 ? ' by this outage' : ''}.
+      </p>
+    );
+  }
+  const roots = rootPlaces(steps, lookup);
+  return (
+    <div className="fl-explanation" data-testid="explanation">
+      <p className="fl-explanation-title">
+        Why is {name} {STATUS_LABEL[status].toLowerCase()}?
+      </p>
+      <ol className="fl-chain">
+        {steps.map((step, i) => (
+          <li key={`${step.id}:${step.reason}:${String(i)}`} className="fl-chain-step" style={{ marginLeft: `${String(Math.min(step.depth, 4) * 12)}px` }}>
+            <div className="fl-chain-head">
+              <StatusBadge status={step.status} compact />
+              <StepLink id={step.id} name={step.name} focus={focus} />
+              <span className="fl-kind">{RESOURCE_KIND_LABELS[step.kind]}</span>
+              {step.inferred && <span className="fl-assumption">Assumption</span>}
+            </div>
+            <p className="fl-chain-text">{step.text}</p>
+          </li>
+        ))}
+      </ol>
+      {roots.length > 0 && (
+        <p className="fl-chain-root">
+          Where it starts:{' '}
+          {roots.map((r, i) => (
+            <span key={r}>
+              {i > 0 ? ', ' : ''}
+              <StepLink id={r} name={lookup.nameOf(r)} focus={focus} />
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function StepLink({ id, name, focus }: { id: ResourceId; name: string; focus: (id: ResourceId) => void }) {
+  return (
+    <button type="button" className="fl-link" onClick={() => focus(id)} title={`Select ${name} and show it on the canvas`}>
+      {name}
+    </button>
+  );
+}
