@@ -5,6 +5,7 @@
  */
 import type { ResourceId } from '../model/types';
 import { evaluateRule, type EvalState } from './rules';
+import { addTo, lists } from './placement';
 import { NONE, type Topology } from './topology';
 import {
   DEGRADED,
@@ -35,9 +36,9 @@ export interface Evaluation {
 /** Who reads whose status: for each resource, the resources whose rule must be re-run when it changes. */
 export function buildDependents(topo: Topology): Int32Array[] {
   const { n } = topo;
-  const out: number[][] = Array.from({ length: n }, () => []);
+  const out = lists(n);
   const add = (from: number, to: number): void => {
-    if (from !== NONE && to !== NONE && from !== to) out[from]?.push(to);
+    if (from !== NONE && to !== NONE && from !== to) addTo(out, from, to);
   };
   for (let i = 0; i < n; i++) {
     const kind = topo.resources[i]?.kind;
@@ -78,8 +79,22 @@ export function buildDependents(topo: Topology): Int32Array[] {
     add(topo.routing.gatewayHolder[topo.primarySubnet[d.source] ?? NONE] ?? NONE, d.source);
     for (const x of d.path?.nodes ?? []) add(x, d.source);
   }
-  return out.map((list) => Int32Array.from(new Set(list)));
+  // Deduplicate in first-seen order; resources nobody reads share one empty list.
+  const seenBy = new Int32Array(n).fill(NONE);
+  const scratch: number[] = [];
+  return out.map((list, from) => {
+    if (list.length === 0) return NO_DEPENDENTS;
+    scratch.length = 0;
+    for (const to of list) {
+      if (seenBy[to] === from) continue;
+      seenBy[to] = from;
+      scratch.push(to);
+    }
+    return Int32Array.from(scratch);
+  });
 }
+
+const NO_DEPENDENTS = new Int32Array(0);
 
 function sameReasons(a: readonly Reason[] | undefined, b: readonly Reason[] | undefined): boolean {
   if (a === b) return true;
@@ -133,17 +148,7 @@ export function evaluateScenario(
     }
   };
   if (!baseline) for (let i = 0; i < n; i++) push(i);
-  else {
-    const { az, region } = topo.placement;
-    for (let i = 0; i < n; i++) {
-      const a = az[i] ?? NONE;
-      const reg = region[i] ?? NONE;
-      const kind = resources[i]?.kind;
-      const hit = (a !== NONE && azDown[a]) || (reg !== NONE && regionDown[reg]);
-      const readsZones = kind === 'router' || kind === 'objectStorageEndpoint';
-      if (hit || readsZones) push(i);
-    }
-  }
+  else for (const i of incrementalSeeds(topo, azDown, regionDown)) push(i);
   // Safety net: a fixpoint needs at most a few passes per resource; never loop forever.
   let budget = 64 * (n + 16);
   for (let head = 0; head < queue.length && budget > 0; head++, budget--) {
@@ -155,7 +160,8 @@ export function evaluateScenario(
     if (next.code === current && sameReasons(next.reasons, reasons[i])) continue;
     status[i] = next.code;
     reasons[i] = next.code === OK ? undefined : next.reasons;
-    for (const d of dependents[i] ?? []) push(d);
+    const readers = dependents[i];
+    if (readers) for (let k = 0; k < readers.length; k++) push(readers[k] as number);
     if (head > 4096 && head * 2 > queue.length) {
       queue.splice(0, head + 1);
       head = -1;
@@ -170,6 +176,58 @@ export function evaluateScenario(
     externalNetworks: externalNetworkStatus(topo, azDown),
     broken: brokenConnections(topo, status, reasons),
   };
+}
+
+/** Per topology: resources by AZ and by region, and the resources whose rule reads zone states. */
+interface SeedIndex {
+  byAz: ReadonlyMap<number, readonly number[]>;
+  byRegion: ReadonlyMap<number, readonly number[]>;
+  zoneReaders: readonly number[];
+}
+
+const seedIndexes = new WeakMap<Topology, SeedIndex>();
+
+function seedIndexOf(topo: Topology): SeedIndex {
+  const cached = seedIndexes.get(topo);
+  if (cached) return cached;
+  const byAz = new Map<number, number[]>();
+  const byRegion = new Map<number, number[]>();
+  const zoneReaders: number[] = [];
+  const { az, region } = topo.placement;
+  const into = (map: Map<number, number[]>, key: number, i: number): void => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  for (let i = 0; i < topo.n; i++) {
+    const a = az[i] ?? NONE;
+    const r = region[i] ?? NONE;
+    if (a !== NONE) into(byAz, a, i);
+    if (r !== NONE) into(byRegion, r, i);
+    const kind = topo.resources[i]?.kind;
+    if (kind === 'router' || kind === 'objectStorageEndpoint') zoneReaders.push(i);
+  }
+  const index: SeedIndex = { byAz, byRegion, zoneReaders };
+  seedIndexes.set(topo, index);
+  return index;
+}
+
+/**
+ * Where an incremental evaluation starts: every resource placed in a failed AZ or region, plus the
+ * resources whose rule reads zone states (routers, object storage endpoints), in index order (the
+ * order a full scan would find them in) without scanning the whole design.
+ */
+function incrementalSeeds(topo: Topology, azDown: Uint8Array, regionDown: Uint8Array): Int32Array {
+  const { byAz, byRegion, zoneReaders } = seedIndexOf(topo);
+  const groups: (readonly number[])[] = [zoneReaders];
+  for (const [a, list] of byAz) if (azDown[a]) groups.push(list);
+  for (const [r, list] of byRegion) if (regionDown[r]) groups.push(list);
+  let size = 0;
+  for (const list of groups) size += list.length;
+  const seeds = new Int32Array(size);
+  let k = 0;
+  for (const list of groups) for (const i of list) seeds[k++] = i;
+  return seeds.sort();
 }
 
 /** Regions are DEGRADED while some of their AZs are down (AZ_OUTAGE), FAILED when selected. */
@@ -195,11 +253,16 @@ function brokenConnections(topo: Topology, status: Uint8Array, reasons: readonly
   const deadAt = (i: number): boolean => i !== NONE && (status[i] ?? 0) >= 2;
   const has = (i: number, code: ReasonCode): boolean => (reasons[i] ?? []).some((r) => r.code === code);
   for (let r = 0; r < topo.n; r++) {
-    for (const route of topo.routing.routes[r] ?? []) {
-      if (deadAt(route.nextHop)) {
-        out.push({ id: `staticRoute:${id(r)}:${route.routeIndex}`, kind: 'staticRoute', from: id(r), to: id(route.nextHop), code: 'PATH_LOST' });
+    const routes = topo.routing.routes[r];
+    if (routes && routes.length > 0) {
+      for (const route of routes) {
+        if (deadAt(route.nextHop)) {
+          out.push({ id: `staticRoute:${id(r)}:${route.routeIndex}`, kind: 'staticRoute', from: id(r), to: id(route.nextHop), code: 'PATH_LOST' });
+        }
       }
     }
+    // The checks below need a reason on the resource itself, and OK resources have none.
+    if (status[r] === OK) continue;
     const rel = topo.fipRelation[r];
     if (rel && status[r] !== FAILED && has(r, 'SERVING_ROUTER_LOST')) {
       out.push({ id: rel, kind: 'fipAssociation', from: id(r), to: id(topo.fipTarget[r] ?? NONE), code: 'SERVING_ROUTER_LOST' });
@@ -210,7 +273,8 @@ function brokenConnections(topo: Topology, status: Uint8Array, reasons: readonly
     }
   }
   for (const d of topo.dependencies) {
-    if (status[d.source] === FAILED) continue;
+    const sourceStatus = status[d.source];
+    if (sourceStatus === FAILED || sourceStatus === OK) continue;
     const lost = (reasons[d.source] ?? []).find(
       (x) => (x.code === 'PATH_LOST' || x.code === 'EGRESS_LOST') && pathMentions(topo, d, x),
     );

@@ -6,6 +6,26 @@ import type { Design, Resource, ResourceId } from '../model/types';
 
 export const NONE = -1;
 
+/**
+ * Per-resource lists start as one shared, frozen empty list and get their own array on the first
+ * {@link addTo}: most resources have no entry in most lists, and ten thousand small arrays per list
+ * made indexing large designs allocation- and GC-bound.
+ */
+const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
+/** `n` empty per-resource lists (all sharing the frozen empty list until written). */
+export function lists<T = number>(n: number): T[][] {
+  return new Array<T[]>(n).fill(EMPTY_LIST as unknown as T[]);
+}
+
+/** Appends `value` to list `i` of `table` (made by {@link lists}); ignores an out-of-range `i`. */
+export function addTo<T>(table: T[][], i: number, value: T): void {
+  const list = table[i];
+  if (list === undefined) return;
+  if (list === (EMPTY_LIST as unknown as T[])) table[i] = [value];
+  else list.push(value);
+}
+
 /** Integer indexes of a design's resources, plus the region/AZ structure. */
 export interface ResourceIndex {
   readonly n: number;

@@ -3,7 +3,7 @@
  * routers, and forward/return path search. Pure functions over the indexed design.
  */
 import { cidrContains, parseCidr, parseIpv4, type Cidr } from '../model/cidr';
-import { NONE } from './placement';
+import { addTo, lists, NONE } from './placement';
 
 /** A router's static route, resolved against the router's own subnets. */
 export interface ResolvedRoute {
@@ -18,6 +18,8 @@ export interface ResolvedRoute {
 export interface RoutingTables {
   /** Subnets each gateway-capable resource (router or instance) has an interface/port on. */
   readonly holderSubnets: readonly (readonly number[])[];
+  /** The inverse: per subnet, the holders with an interface/port on it (a handful each). */
+  readonly subnetHolders: readonly (readonly number[])[];
   /** Per subnet: its default-gateway holder, or NONE. */
   readonly gatewayHolder: Int32Array;
   /** Per subnet: parsed CIDR (null when malformed). */
@@ -53,24 +55,34 @@ export function buildRoutingTables(
   interfaces: readonly InterfaceRecord[],
   routerRoutes: readonly ({ destinationCidr: string; nextHop: string }[] | null)[],
 ): RoutingTables {
-  const holderSubnets: number[][] = Array.from({ length: n }, () => []);
+  const holderSubnets = lists(n);
+  const subnetHolders = lists(n);
   const gatewayHolder = new Int32Array(n).fill(NONE);
   const subnetCidr: (Cidr | null)[] = subnetCidrText.map((c) => (c === null ? null : parseCidr(c)));
+  // Only next-hop addresses are ever looked up, so only those are recorded (a few, not every port).
+  const nextHopIps = new Set<string>();
+  for (const list of routerRoutes) for (const route of list ?? []) nextHopIps.add(route.nextHop.trim());
   const ipOwner = new Map<string, number>();
   // Routers are preferred over instances as gateway holders: interfaces are listed routers first.
   for (const itf of interfaces) {
-    const list = holderSubnets[itf.holder];
-    if (list && !list.includes(itf.subnet)) list.push(itf.subnet);
+    // Checked from the subnet's side: a subnet has a handful of holders, a router hundreds of subnets.
+    if (itf.holder >= 0 && itf.holder < n && !(subnetHolders[itf.subnet] ?? []).includes(itf.holder)) {
+      addTo(holderSubnets, itf.holder, itf.subnet);
+      addTo(subnetHolders, itf.subnet, itf.holder);
+    }
     if (itf.ip === null) continue;
-    const key = `${itf.subnet}|${itf.ip}`;
-    if (!ipOwner.has(key)) ipOwner.set(key, itf.holder);
+    if (nextHopIps.has(itf.ip)) {
+      const key = `${itf.subnet}|${itf.ip}`;
+      if (!ipOwner.has(key)) ipOwner.set(key, itf.holder);
+    }
     if (subnetGatewayIp[itf.subnet] === itf.ip && gatewayHolder[itf.subnet] === NONE) {
       gatewayHolder[itf.subnet] = itf.holder;
     }
   }
-  const routes: ResolvedRoute[][] = routerRoutes.map((list, r) => {
-    if (!list) return [];
-    return list.map((route, routeIndex) => {
+  const routes = lists<ResolvedRoute>(n);
+  routerRoutes.forEach((list, r) => {
+    if (!list || list.length === 0) return;
+    routes[r] = list.map((route, routeIndex) => {
       const hop = parseIpv4(route.nextHop);
       let viaSubnet = NONE;
       let nextHop = NONE;
@@ -85,7 +97,7 @@ export function buildRoutingTables(
       return { routeIndex, destination: parseCidr(route.destinationCidr), viaSubnet, nextHop };
     });
   });
-  return { holderSubnets, gatewayHolder, subnetCidr, routes };
+  return { holderSubnets, subnetHolders, gatewayHolder, subnetCidr, routes };
 }
 
 function cidrContainsIpNumber(c: Cidr, ip: number): boolean {
@@ -99,7 +111,8 @@ function cidrContainsIpNumber(c: Cidr, ip: number): boolean {
  */
 export function findRoutedPath(t: RoutingTables, start: number, targets: readonly number[]): number[] | null {
   if (start === NONE || targets.length === 0) return null;
-  const onTarget = (h: number): boolean => (t.holderSubnets[h] ?? []).some((s) => targets.includes(s));
+  // Look up from the (few) target subnets: a router can hold hundreds of subnets.
+  const onTarget = (h: number): boolean => targets.some((s) => (t.subnetHolders[s] ?? []).includes(h));
   if (onTarget(start)) return [start];
   const targetCidrs = targets.map((s) => t.subnetCidr[s]).filter((c): c is Cidr => c !== null);
   const parent = new Map<number, number>([[start, NONE]]);

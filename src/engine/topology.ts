@@ -4,7 +4,7 @@
  * precomputed paths. Built once per design revision; scenario evaluation only reads it.
  */
 import type { Design, RelationId, Resource, ResourceId } from '../model/types';
-import { buildResourceIndex, computePlacement, NONE, type Placement, type ResourceIndex } from './placement';
+import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { buildRoutingTables, privatePath, type InterfaceRecord, type RoutedPath, type RoutingTables } from './routing';
 
 export { NONE } from './placement';
@@ -81,7 +81,6 @@ export interface Topology extends ResourceIndex {
   readonly fipsOf: readonly (readonly number[])[];
 }
 
-const lists = (n: number): number[][] => Array.from({ length: n }, () => []);
 
 /** Builds the indexed topology of a design. Never throws on dangling references: they are skipped. */
 export function buildTopology(design: Design): Topology {
@@ -102,7 +101,7 @@ export function buildTopology(design: Design): Topology {
   const fipSubnet = new Int32Array(n).fill(NONE);
   const fipRelation: (RelationId | null)[] = new Array<RelationId | null>(n).fill(null);
   const fipsOf = lists(n);
-  const targetsOf: TargetEdge[][] = Array.from({ length: n }, () => []);
+  const targetsOf = lists<TargetEdge>(n);
   const depRelations: { rel: Extract<Design['relations'][number], { kind: 'dependsOn' }>; s: number; t: number }[] = [];
   const fipPortSubnetHint = new Int32Array(n).fill(NONE);
 
@@ -114,23 +113,23 @@ export function buildTopology(design: Design): Topology {
       case 'port':
         if (kindAt(from) !== 'instance' || kindAt(to) !== 'subnet') break;
         if (rel.primary && primaryOf[from] === NONE) primaryOf[from] = to;
-        portSubnets[from]?.push(to);
+        addTo(portSubnets, from, to);
         instanceItfs.push({ holder: from, subnet: to, ip: rel.fixedIp });
         break;
       case 'routerInterface':
         if (kindAt(from) !== 'router' || kindAt(to) !== 'subnet') break;
-        interfaceSubnets[from]?.push(to);
+        addTo(interfaceSubnets, from, to);
         routerItfs.push({ holder: from, subnet: to, ip: rel.ip });
         break;
       case 'volumeAttachment':
         if (kindAt(from) !== 'volume' || kindAt(to) !== 'instance' || volumeInstance[from] !== NONE) break;
         volumeInstance[from] = to;
-        volumesOf[to]?.push(from);
+        addTo(volumesOf, to, from);
         break;
       case 'replicatesWith':
         if (kindAt(from) !== 'instance' || kindAt(to) !== 'instance' || from === to) break;
-        replicasOf[from]?.push(to);
-        replicasOf[to]?.push(from);
+        addTo(replicasOf, from, to);
+        addTo(replicasOf, to, from);
         break;
       case 'fipAssociation': {
         const tk = kindAt(to);
@@ -138,14 +137,14 @@ export function buildTopology(design: Design): Topology {
         fipTarget[from] = to;
         fipRelation[from] = rel.id;
         fipPortSubnetHint[from] = look(rel.portSubnet);
-        fipsOf[to]?.push(from);
+        addTo(fipsOf, to, from);
         break;
       }
       case 'glbTarget':
-        if (kindAt(from) === 'globalLoadBalancer') targetsOf[from]?.push({ relationId: rel.id, target: to, role: 'member' });
+        if (kindAt(from) === 'globalLoadBalancer') addTo(targetsOf, from, { relationId: rel.id, target: to, role: 'member' });
         break;
       case 'dnsTarget':
-        if (kindAt(from) === 'dnsRecord') targetsOf[from]?.push({ relationId: rel.id, target: to, role: rel.role });
+        if (kindAt(from) === 'dnsRecord') addTo(targetsOf, from, { relationId: rel.id, target: to, role: rel.role });
         break;
       case 'dependsOn':
         if (kindAt(from) === 'instance' && from !== to) depRelations.push({ rel, s: from, t: to });
@@ -182,7 +181,7 @@ export function buildTopology(design: Design): Topology {
       const inst = look(r.instance);
       if (kindAt(inst) === 'instance') {
         publicPortInstance[i] = inst;
-        publicPortsOf[inst]?.push(i);
+        addTo(publicPortsOf, inst, i);
       }
     }
   }
@@ -199,7 +198,7 @@ export function buildTopology(design: Design): Topology {
       const lb = look(r.loadBalancer);
       if (kindAt(lb) !== 'loadBalancer') continue;
       lbOf[i] = lb;
-      (r.kind === 'listener' ? listenersOf : poolsOf)[lb]?.push(i);
+      addTo(r.kind === 'listener' ? listenersOf : poolsOf, lb, i);
     }
   }
   for (let i = 0; i < n; i++) {
@@ -208,7 +207,7 @@ export function buildTopology(design: Design): Topology {
     const pool = look(r.pool);
     if (kindAt(pool) !== 'pool') continue;
     lbOf[i] = lbOf[pool] ?? NONE;
-    (r.kind === 'poolMember' ? membersOf : monitorsOf)[pool]?.push(i);
+    addTo(r.kind === 'poolMember' ? membersOf : monitorsOf, pool, i);
   }
   for (let i = 0; i < n; i++) {
     const lb = lbOf[i] ?? NONE;
@@ -221,7 +220,7 @@ export function buildTopology(design: Design): Topology {
   // Floating IPs: port subnet of the target and serving router (Neutron's choice).
   const fipServingRouter = new Int32Array(n).fill(NONE);
   const routersOnSubnet = lists(n);
-  for (const itf of routerItfs) routersOnSubnet[itf.subnet]?.push(itf.holder);
+  for (const itf of routerItfs) addTo(routersOnSubnet, itf.subnet, itf.holder);
   for (let i = 0; i < n; i++) {
     const r = resources[i] as Resource;
     const target = fipTarget[i] ?? NONE;
@@ -337,7 +336,7 @@ function buildDependencies(
   routing: RoutingTables,
 ): { depsOf: DependencyEdge[][]; all: DependencyEdge[] } {
   const { n, resources } = idx;
-  const depsOf: DependencyEdge[][] = Array.from({ length: n }, () => []);
+  const depsOf = lists<DependencyEdge>(n);
   const all: DependencyEdge[] = [];
   const endpointSubnets = (t: number): { subnets: readonly number[]; primary: number } => {
     const r = resources[t];
@@ -376,7 +375,7 @@ function buildDependencies(
       crossRegion,
     };
     all.push(edge);
-    depsOf[s]?.push(edge);
+    addTo(depsOf, s, edge);
   }
   return { depsOf, all };
 }
