@@ -1,7 +1,8 @@
 /**
  * Properties of the evaluation (DOMAIN.md 2.1) over random well-formed designs: it always terminates,
  * more failed zones never improve a status, nothing fails without a failure, layout never matters,
- * incremental evaluation equals full evaluation, and the result is a true fixpoint of the rules.
+ * incremental evaluation equals full evaluation, the result is a true fixpoint of the rules, and
+ * every status a failure caused can be explained back to the failed zone.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { parseDesignText } from '../model/restore';
 import { FORMAT_TAG, FORMAT_VERSION, type Design, type Layout } from '../model/types';
 import { createEngine } from './engine';
 import { buildDependents, evaluateScenario, type Evaluation } from './evaluate';
+import { explain } from './explain';
 import { evaluateRule, type EvalState } from './rules';
 import { designArb, designWithScenariosArb, layoutArb, nestedScenariosArb } from './testing/arbitraries';
 import { buildTopology } from './topology';
@@ -96,6 +98,30 @@ describe('evaluation over random designs', () => {
           expect(incremental.broken).toEqual(full.broken);
           expect(incremental.externalNetworks).toEqual(full.externalNetworks);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('explains every status a failure caused back to a failed zone or region, each resource once', () => {
+    fc.assert(
+      fc.property(designWithScenariosArb, ({ design, larger }) => {
+        const engine = createEngine(design);
+        const e = engine.evaluate(larger);
+        const failed = new Set<string>([...larger.failedAzs, ...larger.failedRegions]);
+        const unexplained: string[] = [];
+        engine.topology.ids.forEach((id, i) => {
+          if ((e.status[i] ?? 0) === 0) return;
+          const steps = explain(e, id);
+          // Each resource appears once, as one block of steps (one per reason).
+          const blocks = steps.map((st) => st.id).filter((x, k, all) => k === 0 || all[k - 1] !== x);
+          expect(new Set(blocks).size).toBe(blocks.length);
+          expect(steps.filter((st) => st.id === id)).toHaveLength(e.reasons[i]?.length ?? 0);
+          expect(steps[0]?.id).toBe(id);
+          // A status the failure caused (OK without it) must lead back to what failed.
+          if ((engine.baseline.status[i] ?? 0) === 0 && !steps.some((st) => failed.has(st.id))) unexplained.push(id);
+        });
+        expect(unexplained).toEqual([]);
       }),
       RUNS,
     );

@@ -100,6 +100,14 @@ describe('private dependency over static routes', () => {
     expect(summary(run(rs, rels), 'app')).toBe('DOWN PATH_LOST');
   });
 
+  it('optional: names the target and the router that broke the path', () => {
+    const { rs, rels } = routed({ rB: [`${toX} via 172.29.9.1`], rA: [`${toB} via 172.29.9.2`] });
+    const optional = rels.map((r) => (r.kind === 'dependsOn' ? needs('app', 'db', { required: false }) : r));
+    const e = run(rs, optional, [A]);
+    expect(summary(e, 'app')).toBe('DEGRADED OPTIONAL_DEP_LOST');
+    expect(reasonOf(e, 'app', 'OPTIONAL_DEP_LOST').causes).toEqual(['db', 'rA']);
+  });
+
   it('follows longer chains, and every router on them counts', () => {
     const { rs, rels } = routed({ rB: [`${toX} via 172.29.9.3`], rM: [`${toX} via 172.29.9.1`], rA: [`${toB} via 172.29.9.2`] });
     expect(summary(run(rs, rels), 'app')).toBe('OK');
@@ -159,6 +167,15 @@ describe('public dependency (internet egress)', () => {
     const dep = [...rels, needs('app', 'fB', { via: 'public' })];
     expect(summary(run(withPort(xB), dep, [A]), 'app')).toBe('DEGRADED GATEWAY_LOST');
     expect(summary(run(withPort(xA), dep, [A]), 'app')).toBe('DOWN EGRESS_LOST');
+  });
+
+  it('names a failed directly attached IP among the lost ways out', () => {
+    const withPort = [...rs, res('publicPort', 'pp', { network: xA, instance: id('app') })];
+    const e = run(withPort, [...rels, needs('app', 'fB', { via: 'public' })], [A]);
+    expect(reasonOf(e, 'app', 'EGRESS_LOST').causes).toEqual(['rA', 'pp']);
+    // Without any private port the instance has no gateway at all: only the public port is named.
+    const noRouter = run(withPort, [needs('app', 'fB', { via: 'public' })], [A]);
+    expect(reasonOf(noRouter, 'app', 'EGRESS_LOST').causes).toEqual(['pp']);
   });
 
   it('is lost with its target as well', () => {

@@ -147,7 +147,10 @@ function satisfy(s: EvalState, d: DependencyEdge): DepOutcome {
     const viaPublicPort = (topo.publicPortsOf[d.source] ?? []).some((p) => statusOf(s, p) !== FAILED);
     if (!viaRouter && !viaPublicPort) {
       const inferred = topo.resources[d.target]?.kind === 'objectStorageEndpoint';
-      failures.push(reason(s, 'EGRESS_LOST', g === NONE ? [] : [g], inferred));
+      // Name every way out that was lost (the gateway and any failed directly attached IP), so the
+      // explanation can follow them back to the failed zone.
+      const ports = topo.publicPortsOf[d.source] ?? [];
+      failures.push(reason(s, 'EGRESS_LOST', g === NONE ? ports : [g, ...ports], inferred));
     }
   }
   const manual =
@@ -184,10 +187,22 @@ function instanceRule(s: EvalState, i: number): RuleResult {
 function applyOutcome(s: EvalState, d: DependencyEdge, o: DepOutcome, required: boolean, down: Reason[], degraded: Reason[]): void {
   if (!o.ok) {
     if (required) down.push(...o.failures);
-    else degraded.push(reason(s, 'OPTIONAL_DEP_LOST', [d.target]));
+    else degraded.push(reason(s, 'OPTIONAL_DEP_LOST', withFailureCauses(s, d.target, o)));
   } else if (o.manual) {
     degraded.push(reason(s, 'MANUAL_FAILOVER_REQUIRED', [d.target], true));
   }
+}
+
+/** The dependency's target, then whatever made it unsatisfied (a dead router on the path, …). */
+function withFailureCauses(s: EvalState, target: number, o: DepOutcome): number[] {
+  const out = [target];
+  for (const f of o.failures) {
+    for (const id of f.causes) {
+      const c = s.topo.indexOf.get(id) ?? NONE;
+      if (c !== NONE && !out.includes(c)) out.push(c);
+    }
+  }
+  return out;
 }
 
 /** DOMAIN.md 2.6: primary satisfied → OK; an alternate → DEGRADED; none → DOWN (or DEGRADED if optional). */
@@ -202,7 +217,7 @@ function failoverGroup(s: EvalState, edges: DependencyEdge[], down: Reason[], de
   const alternate = sorted.slice(1).find((d) => satisfy(s, d).ok);
   if (alternate) {
     const code: ReasonCode = primary.failover === 'manual' ? 'MANUAL_FAILOVER_REQUIRED' : 'REDUNDANCY_LOST';
-    degraded.push(reason(s, code, [primary.target]));
+    degraded.push(reason(s, code, withFailureCauses(s, primary.target, first)));
     return;
   }
   applyOutcome(s, primary, first, primary.required, down, degraded);
