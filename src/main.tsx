@@ -1,17 +1,33 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { AnalysisProvider } from './analysis/AnalysisProvider';
 import { createRoot } from 'react-dom/client';
+import { DesignStoreProvider } from './store/context';
+import { createDesignStore } from './store/designStore';
+import { installTestHook } from './testHook';
 import { App } from './ui/App';
-
-/** The name a new, empty design starts with (until the design store provides the real one). */
-const UNTITLED_DESIGN_NAME = 'Untitled design';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) {
   throw new Error('Faultline cannot start: the page has no #root element to render into.');
 }
 
+const store = createDesignStore();
+// Analysis results are worker output, not server data: never refetched on focus or reconnect.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { networkMode: 'always', refetchOnWindowFocus: false, retry: false } },
+});
+
+if (__FAULTLINE_TEST_HOOK__) installTestHook(store);
+
 createRoot(rootElement).render(
   <StrictMode>
-    <App designName={UNTITLED_DESIGN_NAME} />
+    <QueryClientProvider client={queryClient}>
+      <DesignStoreProvider store={store}>
+        <AnalysisProvider>
+          <App />
+        </AnalysisProvider>
+      </DesignStoreProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,18 +1,172 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useConnection,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useCallback, useRef, type DragEvent } from 'react';
+import { RESOURCE_KINDS, type ResourceId, type ResourceKind } from '../model/types';
+import { useDesignStoreApi } from '../store/context';
+import { CanvasToolbar } from './CanvasToolbar';
+import { useCanvasUiApi } from './CanvasUiContext';
+import { ConnectionChooser } from './ConnectionChooser';
+import { ConnectionHint } from './ConnectionHint';
+import { connectionIntent } from './connectionIntent';
+import { EdgeMarkers } from './edges/EdgeMarkers';
+import { edgeTypes, nodeTypes } from './elementTypes';
+import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
+import { GRID } from './geometry';
+import { containerAt } from './hitTest';
+import { Legend } from './Legend';
+import { StatusArea } from './StatusArea';
+import { PALETTE_DRAG_TYPE, useAddResource } from './useAddResource';
+import { useChangeHandlers } from './useChangeHandlers';
+import { useConnectResources } from './useConnectResources';
+import { useDeleteShortcut } from './useDeleteShortcut';
+import { useFlowElements } from './useFlowElements';
+import { useNodeDrag } from './useNodeDrag';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import './canvas.css';
+
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const KINDS: ReadonlySet<string> = new Set(RESOURCE_KINDS);
+const isKind = (value: string): value is ResourceKind => KINDS.has(value);
+
+function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } {
+  const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
+  if (touch) return { x: touch.clientX, y: touch.clientY };
+  return 'clientX' in event ? { x: event.clientX, y: event.clientY } : { x: 0, y: 0 };
+}
 
 /**
- * The design canvas. For now an empty React Flow pane with its standard chrome; nodes and edges
- * will come from the design document once the canvas mapping exists.
+ * The design canvas: the document drawn as regions, zones, resources and connections. Drag from
+ * the palette to add, drag nodes to move (into another zone too), drag from a node's side handle
+ * to connect. Shift+drag on empty canvas draws a selection box; Shift/Ctrl/Cmd-click adds to the
+ * selection; Delete removes it.
  */
 export function DesignCanvas() {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const store = useDesignStoreApi();
+  const ui = useCanvasUiApi();
+  const flow = useReactFlow<FlowNode, ConnectionFlowEdge>();
+  const drag = useNodeDrag();
+  const { nodes, edges } = useFlowElements(drag.frozenSizes);
+  const { onNodesChange, onEdgesChange } = useChangeHandlers();
+  const addResource = useAddResource();
+  const connectResources = useConnectResources();
+  const connecting = useConnection((c) => c.inProgress);
+  useUndoShortcuts();
+  useDeleteShortcut(wrapper);
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok,
+    [store],
+  );
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (!state.fromNode || !state.toNode) return;
+      const intent = connectionIntent(store.getState().file.design, state.fromNode.id as ResourceId, state.toNode.id as ResourceId);
+      if (!intent.ok) {
+        ui.getState().showStatus(intent.reason, 'refusal');
+        return;
+      }
+      const [only] = intent.kinds;
+      if (intent.kinds.length === 1 && only !== undefined) {
+        connectResources(intent.from, intent.to, only);
+        return;
+      }
+      const point = clientPoint(event);
+      const box = wrapper.current?.getBoundingClientRect();
+      ui.getState().openChooser({ from: intent.from, to: intent.to, kinds: intent.kinds, x: point.x - (box?.left ?? 0), y: point.y - (box?.top ?? 0) });
+    },
+    [store, ui, connectResources],
+  );
+
+  const onDragOver = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      ui.getState().setDropTarget(containerAt(flow.getNodes(), point));
+    },
+    [flow, ui],
+  );
+
+  const onDragLeave = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      if (!(event.relatedTarget instanceof Node) || !wrapper.current?.contains(event.relatedTarget)) ui.getState().setDropTarget(null);
+    },
+    [ui],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      ui.getState().setDropTarget(null);
+      if (!isKind(kind)) return;
+      event.preventDefault();
+      addResource(kind, { x: event.clientX, y: event.clientY });
+    },
+    [addResource, ui],
+  );
+
   return (
-    <div className="design-canvas" data-testid="canvas">
-      <ReactFlow nodes={[]} edges={[]} fitView>
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+    <div
+      ref={wrapper}
+      className={`design-canvas${connecting ? ' is-connecting' : ''}`}
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
+      <ReactFlow<FlowNode, ConnectionFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={(event, _node, dragged) => drag.onDragStart(event, dragged)}
+        onNodeDrag={(event, _node, dragged) => drag.onDrag(event, dragged)}
+        onNodeDragStop={(event, _node, dragged) => drag.onDragStop(event, dragged)}
+        onSelectionDragStart={drag.onDragStart}
+        onSelectionDrag={drag.onDrag}
+        onSelectionDragStop={drag.onDragStop}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={30}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ maxZoom: 1 }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <Controls />
         <MiniMap pannable zoomable ariaLabel="Overview of the design" />
+        <CanvasToolbar />
+        <Legend />
+        <ConnectionHint />
       </ReactFlow>
+      <EdgeMarkers />
+      <ConnectionChooser />
+      <StatusArea />
     </div>
   );
 }

@@ -12,7 +12,8 @@
  * - Edges: every connection `listConnections` lists, except the member's own references; pool
  *   members are drawn as pool → instance edges instead, carrying the member's id.
  */
-import { listConnections } from '../model/connections';
+import { listConnections, type ConnectionKind } from '../model/connections';
+import { resourceIndex } from '../model/placement';
 import type { DesignFile, NodeLayout, Resource, ResourceId } from '../model/types';
 import { containmentOf, type ContainmentMap } from './containment';
 import type {
@@ -39,6 +40,7 @@ import {
   type Size,
 } from './geometry';
 import { RESOURCE_HANDLES } from './handles';
+import { CONNECTION_KIND_LABELS, kindTitle } from './labels';
 import { gridSlot, rowSlot } from './slots';
 
 /** What is selected, by id: resources (members included) and connections. */
@@ -189,6 +191,7 @@ function toNode(
   const { resource: r, rect } = p;
   const common = {
     id: r.id,
+    ariaLabel: `${kindTitle(r.kind)} ${r.name}`,
     position: { x: rect.x, y: rect.y },
     width: rect.width,
     height: rect.height,
@@ -252,6 +255,10 @@ export function mapEdges(file: DesignFile, options: MappingOptions = {}): Connec
   const containment = containmentOf(design);
   const selectedConnections = new Set(options.selection?.connections ?? []);
   const selectedResources = new Set(options.selection?.resources ?? []);
+  const index = resourceIndex(design);
+  const nameOfNode = (nodeId: string): string => index.get(nodeId)?.name ?? nodeId;
+  const edgeLabel = (kind: ConnectionKind, from: string, to: string): string =>
+    `${CONNECTION_KIND_LABELS[kind]} from ${nameOfNode(from)} to ${nameOfNode(to)}`;
   const edges: ConnectionFlowEdge[] = [];
   for (const c of listConnections(design)) {
     if (!containment.has(c.from) || !containment.has(c.to)) continue;
@@ -260,6 +267,7 @@ export function mapEdges(file: DesignFile, options: MappingOptions = {}): Connec
       source: c.from,
       target: c.to,
       type: 'connection',
+      ariaLabel: edgeLabel(c.kind, c.from, c.to),
       selected: selectedConnections.has(c.id),
       data: { kind: c.kind, connectionId: c.id, memberId: null },
     });
@@ -272,6 +280,7 @@ export function mapEdges(file: DesignFile, options: MappingOptions = {}): Connec
       source: r.pool,
       target: r.instance,
       type: 'connection',
+      ariaLabel: edgeLabel('poolMember', r.pool, r.instance),
       selected: selectedResources.has(r.id),
       data: { kind: 'poolMember', connectionId: r.id, memberId: r.id },
     });

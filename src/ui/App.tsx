@@ -1,25 +1,37 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { CanvasUiProvider } from '../canvas/CanvasUiContext';
 import { DesignCanvas } from '../canvas/DesignCanvas';
+import { useDesign } from '../store/context';
 import { Header } from './Header';
+import { Palette } from './Palette';
+import { ZoneBar } from './analysis/ZoneBar';
 import { SidePanel } from './SidePanel';
 import './App.css';
 
-/** Props of {@link App}. */
-export interface AppProps {
-  /** The name of the open design, shown in the header. */
-  designName: string;
-}
-
-/** The application shell: header, design canvas and the analysis side panel. */
-export function App({ designName }: AppProps) {
+/**
+ * The application shell: header with the design's name, the resource palette, the design canvas
+ * and the side panel. The React Flow provider sits above the palette so that it can add resources
+ * at the centre of the canvas view.
+ */
+export function App() {
+  const designName = useDesign((s) => s.file.design.name);
   return (
-    <div className="app">
-      <Header designName={designName} />
-      <div className="app-body">
-        <main className="app-canvas" aria-label="Design canvas">
-          <DesignCanvas />
-        </main>
-        <SidePanel />
-      </div>
-    </div>
+    <ReactFlowProvider>
+      <CanvasUiProvider>
+        <div className="app">
+          <Header designName={designName} />
+          <div className="app-body">
+            <Palette />
+            <main className="app-canvas fl-canvas-column" aria-label="Design canvas">
+              <ZoneBar />
+              <div className="fl-canvas-area">
+                <DesignCanvas />
+              </div>
+            </main>
+            <SidePanel />
+          </div>
+        </div>
+      </CanvasUiProvider>
+    </ReactFlowProvider>
   );
 }
