@@ -1,0 +1,177 @@
+/**
+ * The files provider: export, import (picker, drop, paste), share links, templates and image
+ * export, with their dialogs and notices. Needs the design store, the library session (autosave)
+ * and the actions provider above it; registers the file actions in the registry.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useActions } from '../../actions/ActionsProvider';
+import { downloadText } from '../../files/download';
+import { exportDesignJson } from '../../files/exportJson';
+import { readDesignFile } from '../../files/readFile';
+import type { TemplateEntry } from '../../files/templateIndex';
+import { parseDesignText } from '../../model/restore';
+import { templateQueryOptions } from '../../queries/templates';
+import { useDesignStoreApi } from '../../store/context';
+import { registerFileActions } from './fileActions';
+import { FilesContext, type FileCommands } from './filesContext';
+import { FilesToast, type FilesNotice } from './FilesToast';
+import { ImportReviewDialog } from './ImportReviewDialog';
+import { PasteJsonDialog } from './PasteJsonDialog';
+import { ShareDialog } from './ShareDialog';
+import { TemplateGallery } from './TemplateGallery';
+import { useDropAndPaste } from './useDropAndPaste';
+import { useImageDownload } from './useImageDownload';
+import { useImportFlow, undoOpen } from './useImportFlow';
+import { useIncomingShare } from './useIncomingShare';
+import { useOpenAsNewDesign } from './useOpenAsNewDesign';
+import { useShareLink } from './useShareLink';
+import './files.css';
+
+type Dialog = { kind: 'paste' } | { kind: 'templates'; opening: string | null; error: string | null } | { kind: 'share' } | null;
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function FilesProvider({ children }: { children: ReactNode }) {
+  const store = useDesignStoreApi();
+  const { registry, ctx } = useActions();
+  // Registered while rendering (idempotent per registry), so menus below can bind the actions at once.
+  const [holderRef] = useState(() => registerFileActions(registry));
+  const queryClient = useQueryClient();
+  const openAsNew = useOpenAsNewDesign();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<FilesNotice | null>(null);
+  const [dropHint, setDropHint] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const flow = useImportFlow(store, openAsNew, setNotice);
+  const { review } = flow;
+  const share = useShareLink(store);
+  const downloadImage = useImageDownload(store);
+  useIncomingShare(review);
+
+  const exportJson = useCallback(() => {
+    const { fileName, text, mediaType } = exportDesignJson(store.getState().file);
+    downloadText(text, fileName, mediaType);
+  }, [store]);
+
+  const importFile = useCallback(
+    async (file: File) => review(await readDesignFile(file), { kind: 'file', fileName: file.name }),
+    [review],
+  );
+
+  const importText = useCallback((text: string) => review(parseDesignText(text), { kind: 'paste' }), [review]);
+
+  const exportImage = useCallback(
+    async (format: 'png' | 'svg') => {
+      try {
+        await downloadImage(format);
+      } catch (error) {
+        setNotice({ tone: 'error', message: `The ${format.toUpperCase()} image could not be made: ${messageOf(error)}` });
+      }
+    },
+    [downloadImage],
+  );
+
+  const openTemplate = useCallback(
+    async (entry: TemplateEntry) => {
+      setDialog({ kind: 'templates', opening: entry.file, error: null });
+      const previousName = store.getState().file.design.name;
+      try {
+        const file = await queryClient.query(templateQueryOptions(entry.file));
+        const opened = await openAsNew(file, `Open template “${entry.name}”`, 'always-new');
+        setDialog(null);
+        setNotice({
+          tone: 'info',
+          message: `Opened the template “${entry.name}” as a new design in your library.`,
+          undo: undoOpen(store, opened, previousName),
+        });
+      } catch (error) {
+        setDialog({ kind: 'templates', opening: null, error: `“${entry.name}” could not be opened: ${messageOf(error)}` });
+      }
+    },
+    [openAsNew, queryClient, store],
+  );
+
+  const commands = useMemo<FileCommands>(
+    () => ({
+      exportJson,
+      chooseFile: () => picker.current?.click(),
+      importFile,
+      importText,
+      openPasteDialog: () => setDialog({ kind: 'paste' }),
+      exportImage,
+      openShare: () => {
+        setDialog({ kind: 'share' });
+        share.start();
+      },
+      openTemplates: () => setDialog({ kind: 'templates', opening: null, error: null }),
+    }),
+    [exportImage, exportJson, importFile, importText, share],
+  );
+
+  useEffect(() => {
+    holderRef.current = commands;
+    return () => {
+      if (holderRef.current === commands) holderRef.current = null;
+    };
+  }, [commands, holderRef]);
+
+  const pasteInApp = useCallback(() => {
+    const paste = registry.get('paste');
+    if (paste?.enabled(ctx.store.getState(), ctx)) paste.perform(ctx);
+  }, [ctx, registry]);
+  const dropHandlers = useMemo(
+    () => ({ importFile: (file: File) => void importFile(file), importText, pasteInApp, setDropHint }),
+    [importFile, importText, pasteInApp],
+  );
+  useDropAndPaste(dropHandlers);
+
+  return (
+    <FilesContext.Provider value={commands}>
+      {children}
+      <input
+        ref={picker}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-file-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {dropHint && (
+        <div className="fl-drop-hint" aria-hidden="true">
+          Drop a .faultline.json file to open it as a new design
+        </div>
+      )}
+      {dialog?.kind === 'paste' && <PasteJsonDialog onSubmit={importText} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'templates' && (
+        <TemplateGallery onOpen={(entry) => void openTemplate(entry)} onClose={() => setDialog(null)} opening={dialog.opening} openError={dialog.error} />
+      )}
+      {dialog?.kind === 'share' && (
+        <ShareDialog
+          designName={store.getState().file.design.name}
+          state={share.state}
+          onExportJson={() => {
+            exportJson();
+            setDialog(null);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {flow.pending && (
+        <ImportReviewDialog
+          pending={flow.pending}
+          onAccept={(file) => {
+            flow.accept(file);
+            if (dialog?.kind === 'paste') setDialog(null);
+          }}
+          onCancel={flow.cancel}
+        />
+      )}
+      <FilesToast notice={notice} onDismiss={() => setNotice(null)} />
+    </FilesContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+/** The share link of the open design, made on demand (compression is asynchronous). */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { encodeShareFragment, shareUrl } from '../../files/shareLink';
+import { serializeDesignFile } from '../../model/serialize';
+import type { DesignStore } from '../../store/designStore';
+import type { ShareState } from './ShareDialog';
+
+export interface ShareLink {
+  state: ShareState;
+  /** Packs the open design into a link (a newer request wins over an older one). */
+  start: () => void;
+}
+
+export function useShareLink(store: DesignStore): ShareLink {
+  const [state, setState] = useState<ShareState>({ kind: 'working' });
+  const latest = useRef(0);
+  const start = useCallback(() => {
+    const request = ++latest.current;
+    setState({ kind: 'working' });
+    encodeShareFragment(serializeDesignFile(store.getState().file)).then(
+      (encoded) => {
+        if (request !== latest.current) return;
+        setState(encoded.ok ? { kind: 'ready', url: shareUrl(window.location.href, encoded.fragment) } : { kind: 'tooLarge', fragmentLength: encoded.fragmentLength });
+      },
+      (error: unknown) => {
+        if (request === latest.current) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [store]);
+  return useMemo(() => ({ state, start }), [state, start]);
+}
