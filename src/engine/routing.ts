@@ -135,6 +135,14 @@ export function findRoutedPath(t: RoutingTables, start: number, targets: readonl
   return null;
 }
 
+// Shared, frozen results: most dependencies are direct (same subnet), and each used to get its own
+// path object with three empty arrays. Paths are only ever read.
+const NO_HOPS = Object.freeze([]) as unknown as number[];
+/** A path between endpoints on a shared subnet: plain L2, no router needed. */
+export const DIRECT_PATH: RoutedPath = Object.freeze({ exists: true, direct: true, forward: NO_HOPS, back: NO_HOPS, nodes: NO_HOPS });
+/** No path at all (e.g. between regions, which share no private network). */
+export const NO_PATH: RoutedPath = Object.freeze({ exists: false, direct: false, forward: NO_HOPS, back: NO_HOPS, nodes: NO_HOPS });
+
 /**
  * The private path between two endpoints given their subnets and primary subnets: direct when they
  * share a subnet, else forward (source's gateway → target subnets) plus return (target's gateway →
@@ -148,7 +156,7 @@ export function privatePath(
   targetPrimary: number,
 ): RoutedPath {
   if (sourceSubnets.some((s) => targetSubnets.includes(s))) {
-    return { exists: true, direct: true, forward: [], back: [], nodes: [] };
+    return DIRECT_PATH;
   }
   const forward = sourcePrimary === NONE ? null : findRoutedPath(t, t.gatewayHolder[sourcePrimary] ?? NONE, targetSubnets);
   const back = targetPrimary === NONE ? null : findRoutedPath(t, t.gatewayHolder[targetPrimary] ?? NONE, sourceSubnets);

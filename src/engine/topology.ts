@@ -5,7 +5,7 @@
  */
 import type { Design, RelationId, Resource, ResourceId } from '../model/types';
 import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
-import { buildRoutingTables, privatePath, type InterfaceRecord, type RoutedPath, type RoutingTables } from './routing';
+import { buildRoutingTables, NO_PATH, privatePath, type InterfaceRecord, type RoutedPath, type RoutingTables } from './routing';
 
 export { NONE } from './placement';
 
@@ -358,7 +358,7 @@ function buildDependencies(
     if (rel.via === 'private') {
       const target = endpointSubnets(t);
       path = crossRegion
-        ? { exists: false, direct: false, forward: [], back: [], nodes: [] }
+        ? NO_PATH
         : privatePath(routing, portSubnets[s] ?? [], primarySubnet[s] ?? NONE, target.subnets, target.primary);
     }
     const edge: DependencyEdge = {
