@@ -98,6 +98,14 @@ describe('edit actions', () => {
     expect(names(store)).not.toContain('web-1');
   });
 
+  it('deletes a resource with its required connection without a refusal', () => {
+    const { ctx, registry, store, notes } = setup();
+    store.getState().select({ resources: [id('s2')], connections: ['subnetOf:s2->net-1'] });
+    press(registry, ctx, 'Delete');
+    expect(names(store)).not.toContain('s2');
+    expect(notes).toEqual([]);
+  });
+
   it('reports connections that cannot be deleted on their own', () => {
     const { ctx, registry, store, notes } = setup();
     store.getState().select({ connections: ['subnetOf:s1->net-1'] });

@@ -4,7 +4,7 @@
  */
 import { copyResources, pasteClipboard, PASTE_OFFSET, type PasteResult } from '../model/clipboard';
 import { nameOf } from '../model/connectionReasons';
-import { disconnect } from '../model/connections';
+import { disconnect, listConnections } from '../model/connections';
 import { removeResources } from '../model/edit';
 import { findResource } from '../model/placement';
 import type { DesignFile, Resource, ResourceId } from '../model/types';
@@ -46,8 +46,17 @@ function deleteSelection(ctx: ActionContext): void {
   const count = selectionSize(ctx.store.getState());
   const label = count === 1 && selection.resources.length === 1 ? `Delete ${describeMany(file, selection.resources)}` : `Delete ${count} items`;
   ctx.store.getState().commit(label, (current) => {
+    const removing = new Set<string>(selection.resources);
+    // A connection to a resource that goes anyway needs no removal of its own (and a required
+    // one, such as a subnet's network, would be refused).
+    const goesAnyway = new Set(
+      listConnections(current.design)
+        .filter((c) => removing.has(c.from) || removing.has(c.to))
+        .map((c) => c.id),
+    );
     let next = current;
     for (const connectionId of selection.connections) {
+      if (goesAnyway.has(connectionId)) continue;
       const result = disconnect(next, connectionId);
       if (result.ok) next = result.file;
       else refusals.push(result.reason);

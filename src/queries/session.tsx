@@ -4,12 +4,12 @@
  * `LibraryProvider` and a `DesignStoreProvider` above it.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { emptyDesignFile } from '../model/defaults';
 import type { DesignId } from '../model/ids';
 import type { DesignFile } from '../model/types';
 import { useDesignStoreApi } from '../store/context';
-import { startAutosave, type Autosave, type SaveState } from '../storage/autosave';
+import { createAutosave, type Autosave, type SaveState } from '../storage/autosave';
 import { toStorageError } from '../storage/errors';
 import { LIBRARY_QUERY_KEY, useSaveDesign } from './library';
 import { useLibraryServices } from './libraryContext';
@@ -27,29 +27,23 @@ export interface DesignSessionProviderProps {
 /** Starts autosave of the open design for as long as it is mounted. */
 export function DesignSessionProvider({ children, saved, delayMs }: DesignSessionProviderProps) {
   const store = useDesignStoreApi();
-  const save = useSaveDesign();
-  const saveRef = useRef(save.mutateAsync);
-  useEffect(() => {
-    saveRef.current = save.mutateAsync;
-  }, [save.mutateAsync]);
-  const [autosave, setAutosave] = useState<Autosave | null>(null);
-  // What is stored matters only when the session starts.
-  const savedAtStart = useRef(saved);
-
-  useEffect(() => {
-    const initial = savedAtStart.current;
-    const started = startAutosave(store, (file) => saveRef.current({ file, open: true }), {
+  // `mutateAsync` is the mutation observer's own method: stable for the component's life.
+  const { mutateAsync: saveDesign } = useSaveDesign();
+  // Created once, with the file stored at start-up; it only starts watching in the effect.
+  const [autosave] = useState(() =>
+    createAutosave(store, (file) => saveDesign({ file, open: true }), {
       delayMs,
-      saved: initial === undefined ? store.getState().file : initial,
+      saved: saved === undefined ? store.getState().file : saved,
       target: typeof window === 'undefined' ? undefined : window,
-    });
-    setAutosave(started);
-    return () => {
-      started.stop();
-    };
-  }, [store, delayMs]);
+    }),
+  );
 
-  return autosave ? <SessionContext.Provider value={autosave}>{children}</SessionContext.Provider> : null;
+  useEffect(() => {
+    autosave.start();
+    return () => autosave.stop();
+  }, [autosave]);
+
+  return <SessionContext.Provider value={autosave}>{children}</SessionContext.Provider>;
 }
 
 /** The autosave of the open design. */

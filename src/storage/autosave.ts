@@ -22,6 +22,9 @@ export interface Autosave {
   markSaved: (file: DesignFile) => void;
   /** True while the open design has changes that are not saved yet. */
   dirty: () => boolean;
+  /** Starts watching the store and the page (again, after a stop). */
+  start: () => void;
+  /** Stops watching; changes not saved yet are saved now. */
   stop: () => void;
 }
 
@@ -38,6 +41,13 @@ export interface AutosaveOptions {
  * the changes marked unsaved so that the next change tries again).
  */
 export function startAutosave(store: DesignStore, save: (file: DesignFile) => Promise<unknown>, options: AutosaveOptions = {}): Autosave {
+  const autosave = createAutosave(store, save, options);
+  autosave.start();
+  return autosave;
+}
+
+/** An autosave that does nothing until {@link Autosave.start} (so that creating it has no effects). */
+export function createAutosave(store: DesignStore, save: (file: DesignFile) => Promise<unknown>, options: AutosaveOptions = {}): Autosave {
   const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
   let saved: DesignFile | null = options.saved === undefined ? store.getState().file : options.saved;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -94,9 +104,7 @@ export function startAutosave(store: DesignStore, save: (file: DesignFile) => Pr
     }, delay);
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.file !== previous.file && state.file !== saved) schedule();
-  });
+  let unsubscribe: (() => void) | null = null;
 
   const flushQuietly = () => {
     flush().catch(() => undefined);
@@ -104,8 +112,6 @@ export function startAutosave(store: DesignStore, save: (file: DesignFile) => Pr
   const onVisibility = () => {
     if (options.target?.document?.visibilityState !== 'visible') flushQuietly();
   };
-  options.target?.addEventListener('visibilitychange', onVisibility);
-  options.target?.addEventListener('pagehide', flushQuietly);
 
   return {
     state: () => current,
@@ -122,11 +128,23 @@ export function startAutosave(store: DesignStore, save: (file: DesignFile) => Pr
       }
     },
     dirty: () => store.getState().file !== saved,
+    start() {
+      if (unsubscribe) return;
+      unsubscribe = store.subscribe((state, previous) => {
+        if (state.file !== previous.file && state.file !== saved) schedule();
+      });
+      options.target?.addEventListener('visibilitychange', onVisibility);
+      options.target?.addEventListener('pagehide', flushQuietly);
+      if (store.getState().file !== saved) schedule();
+    },
     stop() {
-      clearTimer();
+      if (!unsubscribe) return;
       unsubscribe();
+      unsubscribe = null;
       options.target?.removeEventListener('visibilitychange', onVisibility);
       options.target?.removeEventListener('pagehide', flushQuietly);
+      if (timer !== null) flushQuietly();
+      clearTimer();
     },
   };
 }

@@ -1,17 +1,69 @@
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import './library/chrome.css';
+import { useDesign } from '../store/context';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
+import { Inspector } from './inspector/Inspector';
 
-/** The right-hand panel where the analysis of the design will be shown; empty for now. */
+type Tab = 'inspect' | 'analysis';
+
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'inspect', label: 'Inspect' },
+  { id: 'analysis', label: 'Analysis' },
+];
+
+/**
+ * The right-hand panel with two tabs: Inspect (the properties of the selection) and Analysis.
+ * Selecting something brings the Inspect tab forward; the panel is named after the open tab.
+ */
 export function SidePanel() {
-  const headingId = useId();
+  const baseId = useId();
+  const [tab, setTab] = useState<Tab>('analysis');
+  const selected = useDesign((s) => s.selection.resources.length + s.selection.connections.length > 0);
+  const [wasSelected, setWasSelected] = useState(selected);
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  if (selected !== wasSelected) {
+    setWasSelected(selected);
+    if (selected) setTab('inspect');
+  }
+
+  const tabId = (t: Tab) => `${baseId}-tab-${t}`;
+  const panelId = (t: Tab) => `${baseId}-panel-${t}`;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next: Tab = tab === 'inspect' ? 'analysis' : 'inspect';
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
   return (
-    <aside className="side-panel" aria-labelledby={headingId} data-testid="side-panel">
-      <h2 id={headingId} className="side-panel-title">
-        Analysis
-      </h2>
-      <p className="side-panel-hint">
-        Nothing to analyse yet. Once the design has regions, zones and resources, this panel shows
-        what stops working when a zone or a region goes down, and why.
-      </p>
+    <aside className="side-panel" aria-labelledby={tabId(tab)} data-testid="side-panel">
+      <div className="side-panel-tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={tabId(t.id)}
+            className="side-panel-tab"
+            aria-selected={tab === t.id}
+            aria-controls={panelId(t.id)}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={panelId('inspect')} aria-labelledby={tabId('inspect')} hidden={tab !== 'inspect'} className="side-panel-body">
+        {tab === 'inspect' ? <Inspector /> : null}
+      </div>
+      <div role="tabpanel" id={panelId('analysis')} aria-labelledby={tabId('analysis')} hidden={tab !== 'analysis'} className="side-panel-body">
+        {tab === 'analysis' ? <AnalysisPanel /> : null}
+      </div>
     </aside>
   );
 }
