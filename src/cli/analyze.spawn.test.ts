@@ -21,8 +21,8 @@ describe('npx tsx src/cli/analyze.ts', () => {
     const r = analyze(S2, '--fail', 'europe-se-1a');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Services (1, 1 down)\n  FAILED    fA (floating IP): down\n');
-    expect(r.stdout).toContain('  DEGRADED  iB (instance)\n            GATEWAY_LOST (inferred), caused by rA\n');
-    expect(r.stdout).toContain('  FAILED    fA (floating IP)\n            AZ_FAILED, caused by europe-se-1a\n');
+    expect(r.stdout).toMatch(/\n {2}DEGRADED {2}iB \(instance\)\n {12}GATEWAY_LOST: .*\brA\b/);
+    expect(r.stdout).toMatch(/\n {2}FAILED {4}fA \(floating IP\)\n {12}AZ_FAILED: .*\beurope-se-1a\b/);
   }, 60_000);
 
   it('exits 1 with --strict', () => {

@@ -3,20 +3,9 @@
  * connections, findings, and on request the resilience matrix and the strict check.
  */
 import type { ResilienceMatrix } from '../engine/matrix';
-import type { Reason, Status } from '../engine/types';
+import type { Status } from '../engine/types';
 import { noun } from '../model/restore-issues';
-import { scenarioLabel, type CliResult } from './result';
-
-/** Turns a reason into words; `nameOf` gives a resource's name from its id. */
-export type ReasonDescriber = (reason: Reason, nameOf: (id: string) => string) => string;
-
-/** The plain fallback: the reason code, its detail, and what caused it. */
-export const describeReasonCode: ReasonDescriber = (reason, nameOf) => {
-  const detail = reason.detail === undefined ? '' : ` ${reason.detail}`;
-  const inferred = reason.inferred ? ' (inferred)' : '';
-  const causes = reason.causes.length === 0 ? '' : `, caused by ${reason.causes.map(nameOf).join(', ')}`;
-  return `${reason.code}${detail}${inferred}${causes}`;
-};
+import { scenarioLabel, type CliResult, type DescribedReason } from './result';
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - s.length));
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -27,8 +16,9 @@ function verdict(status: Status): string {
   return 'down';
 }
 
-function reasonLines(reasons: readonly Reason[], describe: ReasonDescriber, nameOf: (id: string) => string, indent: string): string[] {
-  return reasons.map((r) => `${indent}${describe(r, nameOf)}`);
+/** A reason as its code (for people who grep) and its sentence, which names the causes. */
+function reasonLines(reasons: readonly DescribedReason[]): string[] {
+  return reasons.map((r) => `            ${r.code}: ${r.text}`);
 }
 
 function matrixLines(matrix: ResilienceMatrix, nameOf: (id: string) => string): string[] {
@@ -56,15 +46,8 @@ function matrixLines(matrix: ResilienceMatrix, nameOf: (id: string) => string): 
   return lines;
 }
 
-/**
- * Renders the report as text (with a final newline). `nameOf` gives a resource's name from its id;
- * `describe` turns a reason into words.
- */
-export function formatReport(
-  result: CliResult,
-  nameOf: (id: string) => string,
-  describe: ReasonDescriber = describeReasonCode,
-): string {
+/** Renders the report as text (with a final newline). `nameOf` gives a resource's name from its id. */
+export function formatReport(result: CliResult, nameOf: (id: string) => string): string {
   const lines = [`Faultline analysis of "${result.design.name}"`, `File: ${result.file}`, `Scenario: ${scenarioLabel(result)}`, ''];
 
   const down = result.services.filter((s) => s.status === 'DOWN' || s.status === 'FAILED').length;
@@ -72,14 +55,14 @@ export function formatReport(
   if (result.services.length === 0) lines.push('  none: no global load balancer, DNS record, or published floating IP or public port');
   for (const s of result.services) {
     lines.push(`  ${pad(s.status, 9)} ${s.name} (${noun(s.kind)}): ${verdict(s.status)}`);
-    lines.push(...reasonLines(s.reasons, describe, nameOf, '            '));
+    lines.push(...reasonLines(s.reasons));
   }
 
   lines.push('', `Affected resources (${result.resources.length})`);
   if (result.resources.length === 0) lines.push('  none: every resource is OK');
   for (const r of result.resources) {
     lines.push(`  ${pad(r.status, 9)} ${r.name} (${noun(r.kind)})`);
-    lines.push(...reasonLines(r.reasons, describe, nameOf, '            '));
+    lines.push(...reasonLines(r.reasons));
   }
 
   lines.push('', `Broken connections (${result.broken.length})`);

@@ -4,22 +4,28 @@
 import { createEngine, reportOf } from '../engine/engine';
 import type { Finding } from '../engine/findings';
 import type { ResilienceMatrix } from '../engine/matrix';
-import type { ServiceResult } from '../engine/services';
+import { describeReason } from '../engine/reasonText';
+import type { ServiceInfo } from '../engine/services';
 import type { BrokenConnection, Reason, Scenario, Status } from '../engine/types';
-import type { Design, Resource, ResourceKind } from '../model/types';
+import type { Design, Resource, ResourceId, ResourceKind } from '../model/types';
 
 export interface NamedRef {
   id: string;
   name: string;
 }
 
+/** An engine reason with its plain-language sentence. */
+export type DescribedReason = Reason & { text: string };
+
 export interface ResourceEntry {
   id: string;
   name: string;
   kind: ResourceKind;
   status: Status;
-  reasons: readonly Reason[];
+  reasons: DescribedReason[];
 }
+
+export type ServiceEntry = ServiceInfo & { status: Status; reasons: DescribedReason[] };
 
 export interface StrictViolation {
   kind: 'serviceDown' | 'errorFinding';
@@ -34,7 +40,7 @@ export interface CliResult {
   file: string;
   design: NamedRef;
   scenario: { failedAzs: NamedRef[]; failedRegions: NamedRef[] };
-  services: ServiceResult[];
+  services: ServiceEntry[];
   /** Resources that are not OK, the worst first (FAILED, DOWN, DEGRADED), in document order. */
   resources: ResourceEntry[];
   broken: readonly BrokenConnection[];
@@ -64,25 +70,29 @@ export function analyzeForCli(
   const report = reportOf(engine, scenario, options.matrix || options.strict);
   const lookup = resourceLookup(design);
   const named = (id: string): NamedRef => ({ id, name: lookup(id)?.name ?? id });
+  const nameOf = (id: string): string => lookup(id)?.name ?? id;
+  const kindOf = (id: string): ResourceKind | undefined => lookup(id)?.kind;
+  const described = (subject: ResourceId, reasons: readonly Reason[]): DescribedReason[] =>
+    reasons.map((r) => ({ ...r, text: describeReason(r, nameOf, { kindOf, subject }) }));
   const order = new Map(design.resources.map((r, i) => [r.id as string, i]));
   const resources: ResourceEntry[] = [];
   for (const [id, r] of Object.entries(report.resources)) {
     const resource = lookup(id);
-    if (resource) resources.push({ id, name: resource.name, kind: resource.kind, status: r.status, reasons: r.reasons });
+    if (resource) resources.push({ id, name: resource.name, kind: resource.kind, status: r.status, reasons: described(resource.id, r.reasons) });
   }
   resources.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const result: CliResult = {
     file,
     design: { id: design.id, name: design.name },
     scenario: { failedAzs: scenario.failedAzs.map(named), failedRegions: scenario.failedRegions.map(named) },
-    services: report.services,
+    services: report.services.map((x) => ({ ...x, reasons: described(x.id, x.reasons) })),
     resources,
     broken: report.broken,
     findings: report.findings,
   };
   if (options.matrix && report.matrix) result.matrix = report.matrix;
   if (options.strict && report.matrix) {
-    result.strictViolations = strictViolations(report.matrix, report.findings, (id) => named(id).name);
+    result.strictViolations = strictViolations(report.matrix, report.findings, nameOf);
   }
   return result;
 }
