@@ -16,12 +16,12 @@ import { countEdges, generateDesign } from '../src/engine/testing/generateDesign
 import { buildTopology } from '../src/engine/topology';
 import { NO_FAILURE, type Scenario } from '../src/engine/types';
 import { buildCsr, floorScenario, floorScratch } from './floor';
-import { gcExposed, heapDelta, time, type Stat } from './stats';
+import { gcExposed, heapDelta, time, type Stat, type Timing } from './stats';
 
 const SIZES = [100, 1000, 10_000] as const;
 const SEED = 1;
-const WARMUP = 5;
-const runsFor = (n: number): number => (n >= 10_000 ? 11 : 21);
+const WARMUP = 10;
+const runsFor = (n: number): number => (n >= 10_000 ? 15 : 25);
 
 interface SizeResult {
   resources: number;
@@ -30,11 +30,11 @@ interface SizeResult {
   scenarios: number;
   findings: number;
   services: number;
-  indexMs: Stat;
-  oneScenarioMs: Stat;
-  fullMatrixMs: Stat;
-  endToEndMs: Stat;
-  floorMs: Stat;
+  indexMs: Timing;
+  oneScenarioMs: Timing;
+  fullMatrixMs: Timing;
+  endToEndMs: Timing;
+  floorMs: Timing;
   fullMatrixOverFloor: number;
   memory: { peakMB: number; retainedMB: number };
 }
@@ -93,7 +93,7 @@ function benchSize(n: number): SizeResult {
 }
 
 const f = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const show = (s: Stat): string => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+const show = (s: Timing): string => `${f(s.median)} (${f(s.min)}–${f(s.max)}) ms, CPU ${f(s.cpu.median)} ms`;
 
 function gitCommit(): string | null {
   try {
@@ -104,15 +104,19 @@ function gitCommit(): string | null {
 }
 
 function main(): void {
+  const loadBefore = os.loadavg()[0] ?? 0;
+  if (loadBefore > os.cpus().length) {
+    console.warn(`Note: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores — other work is running; wall-clock figures will be inflated.`);
+  }
   if (!gcExposed) console.warn('Note: run with --expose-gc (npm run bench does) for stable memory figures.');
   const results = SIZES.map((n) => {
     const r = benchSize(n);
     console.log(`\n${r.resources} resources, ${r.relations} relations, ${r.edges.total} edges (${r.edges.perResource.toFixed(2)}/resource), ${r.scenarios} scenarios, ${r.services} services, ${r.findings} findings`);
-    console.log(`  index (buildTopology + buildDependents)   ${show(r.indexMs)} ms`);
-    console.log(`  one scenario (single AZ, incremental)     ${show(r.oneScenarioMs)} ms`);
-    console.log(`  full matrix + reasons + findings          ${show(r.fullMatrixMs)} ms`);
-    console.log(`  same, including indexing (createEngine)   ${show(r.endToEndMs)} ms`);
-    console.log(`  FLOOR (CSR worklist, same scenarios)      ${show(r.floorMs)} ms   → full / floor ${r.fullMatrixOverFloor.toFixed(1)}×`);
+    console.log(`  index (buildTopology + buildDependents)   ${show(r.indexMs)}`);
+    console.log(`  one scenario (single AZ, incremental)     ${show(r.oneScenarioMs)}`);
+    console.log(`  full matrix + reasons + findings          ${show(r.fullMatrixMs)}`);
+    console.log(`  same, including indexing (createEngine)   ${show(r.endToEndMs)}`);
+    console.log(`  FLOOR (CSR worklist, same scenarios)      ${show(r.floorMs)}   → full / floor ${r.fullMatrixOverFloor.toFixed(1)}×`);
     console.log(`  heap: peak ≈ ${r.memory.peakMB.toFixed(1)} MB, retained ${r.memory.retainedMB.toFixed(1)} MB`);
     return r;
   });
@@ -145,6 +149,8 @@ function main(): void {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? null,
     gcExposed,
+    loadAverage1mBefore: loadBefore,
+    loadAverage1mAfter: os.loadavg()[0] ?? 0,
     seed: SEED,
     warmup: WARMUP,
   };

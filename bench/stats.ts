@@ -26,24 +26,40 @@ export function collect(): void {
   gc?.();
 }
 
+/** Wall-clock and on-CPU time of the same runs. */
+export interface Timing extends Stat {
+  /**
+   * Process CPU time (user + system, all threads, so GC helper threads count) of the same runs.
+   * On a shared machine it excludes the time the process waited for a core, so it shows the work
+   * done when wall-clock figures are inflated by other load.
+   */
+  cpu: Stat;
+}
+
 /**
  * Runs `setup` (untimed) then `body` (timed) `warmup + runs` times; returns the timed runs' stat.
  * Each run collects garbage first (when possible) so one run's garbage does not bill the next.
  */
-export function time<T>(warmup: number, runs: number, setup: () => T, body: (input: T) => unknown): Stat {
+export function time<T>(warmup: number, runs: number, setup: () => T, body: (input: T) => unknown): Timing {
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   let sink: unknown;
   for (let k = 0; k < warmup + runs; k++) {
     const input = setup();
     collect();
+    const cpu = process.cpuUsage();
     const start = performance.now();
     sink = body(input);
     const elapsed = performance.now() - start;
-    if (k >= warmup) samples.push(elapsed);
+    const used = process.cpuUsage(cpu);
+    if (k >= warmup) {
+      samples.push(elapsed);
+      cpuSamples.push((used.user + used.system) / 1000);
+    }
   }
   // Keep the last result reachable so the engine's work cannot be optimised away.
   if (sink === Symbol.for('never')) console.log(sink);
-  return stat(samples);
+  return { ...stat(samples), cpu: stat(cpuSamples) };
 }
 
 /**

@@ -62,7 +62,7 @@ const top = (m: Map<string, number>, keep: (l: string) => boolean = () => true):
     .slice(0, 40)
     .map(([l, t]) => `${((100 * t) / all).toFixed(1).padStart(5)}%  ${(t / 1000).toFixed(0).padStart(6)} ms  ${l}`)
     .join('\n');
-console.log(`total ${(all / 1000).toFixed(0)} ms\n\nSELF\n${top(self)}\n\nTOTAL (src/ only)\n${top(total, (l) => l.includes('src/'))}`);
+console.log(`total ${(all / 1000).toFixed(0)} ms\n\nSELF\n${top(self)}\n\nTOTAL (our code only)\n${top(total, (l) => l.includes('src/') || l.includes('.mjs'))}`);
 
 if (focus) {
   const lines = new Map<number, number>();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDesignText } from '../../model/restore';
+import { FORMAT_TAG, FORMAT_VERSION } from '../../model/types';
 import { analyzeDesign } from '../engine';
 import { countEdges, generateDesign, mulberry32 } from './generateDesign';
 
@@ -46,6 +48,13 @@ describe('generateDesign', () => {
     expect(edges.total).toBe(edges.relations + edges.staticRoutes + edges.references);
     expect(edges.perResource).toBeGreaterThan(2.3);
     expect(edges.perResource).toBeLessThan(2.8);
+  });
+
+  it.each([100, 1000])('restores as a design file (%i resources) without errors or warnings', (n) => {
+    const design = generateDesign({ resources: n, seed: 5 });
+    const restored = parseDesignText(JSON.stringify({ format: FORMAT_TAG, version: FORMAT_VERSION, design, layout: { nodes: {} } }));
+    expect(restored.ok && restored.warnings).toEqual([]);
+    expect(restored.ok && restored.file.design).toEqual(design);
   });
 
   it('analyses without throwing, with services that survive some outages and not others', () => {
