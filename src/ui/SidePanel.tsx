@@ -13,7 +13,8 @@ const TABS: readonly { id: Tab; label: string }[] = [
 
 /**
  * The right-hand panel with two tabs: Inspect (the properties of the selection) and Analysis.
- * Selecting something brings the Inspect tab forward; the panel is named after the open tab.
+ * Selecting something brings the Inspect tab forward, except during an outage simulation (the
+ * Analysis tab then explains why the selection is affected); the panel is named after the open tab.
  */
 export function SidePanel() {
   const baseId = useId();
@@ -21,9 +22,11 @@ export function SidePanel() {
   const selected = useDesign((s) => s.selection.resources.length + s.selection.connections.length > 0);
   const [wasSelected, setWasSelected] = useState(selected);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  // While an outage is simulated the Analysis tab explains the selection, so it stays open.
+  const simulating = useDesign((s) => s.scenario.failedAzs.length + s.scenario.failedRegions.length > 0);
   if (selected !== wasSelected) {
     setWasSelected(selected);
-    if (selected) setTab('inspect');
+    if (selected && !simulating) setTab('inspect');
   }
 
   const tabId = (t: Tab) => `${baseId}-tab-${t}`;

@@ -9,11 +9,11 @@ import './analysis.css';
 export function AnalysisIndicator() {
   const { activity, error, retry } = useAnalysisActivity();
   return (
-    <div className={`fl-indicator fl-indicator--${activity}`}>
-      <span role="status" className="fl-indicator-text">
+    <div className={`fla-indicator fla-indicator--${activity}`}>
+      <span role="status" className="fla-indicator-text">
         {activity === 'analysing' && (
           <>
-            <span className="fl-spinner" aria-hidden="true" />
+            <span className="fla-spinner" aria-hidden="true" />
             Analysing…
           </>
         )}
@@ -21,7 +21,7 @@ export function AnalysisIndicator() {
         {activity === 'error' && `Analysis failed: ${error?.message ?? 'unknown error'}`}
       </span>
       {activity === 'error' && (
-        <button type="button" className="fl-button fl-button--small" onClick={retry}>
+        <button type="button" className="fla-button fla-button--small" onClick={retry}>
           Retry
         </button>
       )}

@@ -20,16 +20,16 @@ describe('AnalysisPanel', () => {
     const service = await screen.findByTestId('service-fA');
     await waitFor(() => expect(within(service).getByText('Failed')).toBeTruthy());
     const zoneText = describeReason({ code: 'AZ_FAILED', causes: [A], inferred: false }, names, { kindOf: () => 'availabilityZone', subject: resourceId('fA') });
-    expect(service.querySelector('.fl-service-text')?.textContent).toBe(`fA — down. ${zoneText}`);
+    expect(service.querySelector('.fla-service-text')?.textContent).toBe(`fA — down. ${zoneText}`);
 
     act(() => store.getState().select({ resources: [resourceId('iB')] }));
     const explanation = await screen.findByTestId('explanation');
-    expect(explanation.querySelector('.fl-explanation-title')?.textContent).toBe('Why is iB degraded?');
+    expect(explanation.querySelector('.fla-explanation-title')?.textContent).toBe('Why is iB degraded?');
     const steps = within(explanation).getAllByRole('listitem');
     expect(steps.map((s) => within(s).getAllByRole('button')[0]?.textContent)).toEqual(['iB', 'rA', 'europe-se-1a']);
-    expect(steps.map((s) => s.querySelector('.fl-status-label')?.textContent)).toEqual(['Degraded', 'Failed', 'Failed']);
+    expect(steps.map((s) => s.querySelector('.fla-status-label')?.textContent)).toEqual(['Degraded', 'Failed', 'Failed']);
     expect(steps.map((s) => within(s).queryByText('Assumption') !== null)).toEqual([true, false, false]);
-    expect(steps[0]?.querySelector('.fl-chain-text')?.textContent).toContain('rA');
+    expect(steps[0]?.querySelector('.fla-chain-text')?.textContent).toContain('rA');
 
     const focused: string[] = [];
     const listener = (e: Event) => focused.push((e as CustomEvent<string>).detail);
@@ -44,7 +44,7 @@ describe('AnalysisPanel', () => {
     const { store } = renderWithAnalysis(<AnalysisPanel />, 'S2');
     const findings = await screen.findByTestId('findings');
     const warnings = within(findings).getByRole('region', { name: 'Warnings (2)' });
-    expect([...warnings.querySelectorAll('.fl-finding-id')].map((x) => x.textContent)).toEqual(['F01', 'F07']);
+    expect([...warnings.querySelectorAll('.fla-finding-id')].map((x) => x.textContent)).toEqual(['F01', 'F07']);
     expect(within(findings).queryByRole('region', { name: /Errors/ })).toBeNull();
     fireEvent.click(within(warnings).getByRole('button', { name: 'Select iB' }));
     expect(store.getState().selection.resources).toEqual(['iB']);
@@ -56,14 +56,14 @@ describe('AnalysisPanel', () => {
     const table = within(matrix).getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Service',
-      'europe-se-1a down',
-      'europe-se-1b down',
-      'europe-se-1 down',
+      'europe-se-1a',
+      'europe-se-1b',
+      'europe-se-1 (region)',
     ]);
     const row = within(table).getByRole('row', { name: /^g1/ });
-    expect([...row.querySelectorAll('.fl-status-label')].map((x) => x.textContent)).toEqual(['Degraded', 'Degraded', 'Down']);
-    expect(matrix.querySelector('.fl-spof dd')?.textContent).toBe('g1: none');
-    expect(matrix.querySelector('.fl-matrix-worst')?.textContent).toBe('Worst single failure: europe-se-1 down — it takes 1 service down.');
+    expect([...row.querySelectorAll('.fla-status-label')].map((x) => x.textContent)).toEqual(['Degraded', 'Degraded', 'Down']);
+    expect(matrix.querySelector('.fla-spof dd')?.textContent).toBe('g1: none');
+    expect(matrix.querySelector('.fla-matrix-worst')?.textContent).toBe('Worst single failure: europe-se-1 down — it takes 1 service down.');
 
     fireEvent.click(within(row).getByRole('button', { name: 'g1 with europe-se-1b down: Degraded. Simulate europe-se-1b down.' }));
     expect(store.getState().scenario).toEqual({ failedAzs: [B], failedRegions: [] });

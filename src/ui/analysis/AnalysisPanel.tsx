@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useAnalysisReport } from '../../analysis/hooks';
+import { useDesign } from '../../store/context';
 import { ExplanationPanel } from './ExplanationPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { MatrixPanel } from './MatrixPanel';
@@ -13,8 +14,17 @@ import './analysis.css';
  */
 export function AnalysisPanel() {
   const findings = useAnalysisReport()?.findings.length;
+  const empty = useDesign((s) => s.file.design.resources.length === 0);
+  if (empty) {
+    return (
+      <p className="side-panel-hint">
+        Nothing to analyse yet. Once the design has regions, zones and resources, this panel shows what stops working when a zone
+        or a region goes down, and why.
+      </p>
+    );
+  }
   return (
-    <div className="fl-analysis" data-testid="analysis-panel">
+    <div className="fla-analysis" data-testid="analysis-panel">
       <Section title="Services">
         <ServicesPanel />
       </Section>
@@ -38,15 +48,15 @@ function Section({ title, children, collapsed = false }: { title: string; childr
   const id = useId();
   if (collapsed) {
     return (
-      <details className="fl-section">
-        <summary className="fl-section-title">{title}</summary>
+      <details className="fla-section">
+        <summary className="fla-section-title">{title}</summary>
         {children}
       </details>
     );
   }
   return (
-    <section className="fl-section" aria-labelledby={id}>
-      <h3 id={id} className="fl-section-title">
+    <section className="fla-section" aria-labelledby={id}>
+      <h3 id={id} className="fla-section-title">
         {title}
       </h3>
       {children}

@@ -22,38 +22,43 @@ export function ExplanationPanel() {
   const focus = useFocusResource();
   const steps = useMemo(() => (report && selected ? explainReport(report, lookup, selected) : []), [report, lookup, selected]);
 
-  if (!selected) return <p className="fl-muted">Select a resource to see why it is affected.</p>;
+  if (!selected) return <p className="fla-muted">Select a resource to see why it is affected.</p>;
   const name = lookup.nameOf(selected);
   if (!lookup.kindOf(selected)) return null;
   const status = statusIn(report, selected);
   if (status === 'OK') {
     return (
-      <p className="fl-explanation-ok">
+      <p className="fla-explanation-ok">
         <StatusBadge status="OK" /> {name} is not affected{report && report.scenario.failedAzs.length + report.scenario.failedRegions.length > 0 ? ' by this outage' : ''}.
       </p>
     );
   }
   const roots = rootPlaces(steps, lookup);
   return (
-    <div className="fl-explanation" data-testid="explanation">
-      <p className="fl-explanation-title">
+    <div className="fla-explanation" data-testid="explanation">
+      <p className="fla-explanation-title">
         Why is {name} {STATUS_LABEL[status].toLowerCase()}?
       </p>
-      <ol className="fl-chain">
+      <ol className="fla-chain">
         {steps.map((step, i) => (
-          <li key={`${step.id}:${step.reason}:${String(i)}`} className="fl-chain-step" style={{ marginLeft: `${String(Math.min(step.depth, 4) * 12)}px` }}>
-            <div className="fl-chain-head">
+          <li
+            key={`${step.id}:${step.reason}:${String(i)}`}
+            className="fla-chain-step"
+            data-resource={step.id}
+            data-reason={step.reason}
+            style={{ marginLeft: `${String(Math.min(step.depth, 4) * 12)}px` }}>
+            <div className="fla-chain-head">
               <StatusBadge status={step.status} compact />
               <StepLink id={step.id} name={step.name} focus={focus} />
-              <span className="fl-kind">{RESOURCE_KIND_LABELS[step.kind]}</span>
-              {step.inferred && <span className="fl-assumption">Assumption</span>}
+              <span className="fla-kind">{RESOURCE_KIND_LABELS[step.kind]}</span>
+              {step.inferred && <span className="fla-assumption">Assumption</span>}
             </div>
-            <p className="fl-chain-text">{step.text}</p>
+            <p className="fla-chain-text">{step.text}</p>
           </li>
         ))}
       </ol>
       {roots.length > 0 && (
-        <p className="fl-chain-root">
+        <p className="fla-chain-root">
           Where it starts:{' '}
           {roots.map((r, i) => (
             <span key={r}>
@@ -69,7 +74,7 @@ export function ExplanationPanel() {
 
 function StepLink({ id, name, focus }: { id: ResourceId; name: string; focus: (id: ResourceId) => void }) {
   return (
-    <button type="button" className="fl-link" onClick={() => focus(id)} title={`Select ${name} and show it on the canvas`}>
+    <button type="button" className="fla-link" onClick={() => focus(id)} title={`Select ${name} and show it on the canvas`}>
       {name}
     </button>
   );

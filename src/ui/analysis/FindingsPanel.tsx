@@ -18,22 +18,22 @@ const GROUPS: readonly { severity: Severity; title: string; icon: string }[] = [
  */
 export function FindingsPanel() {
   const findings = useAnalysisReport()?.findings;
-  if (!findings) return <p className="fl-muted">Analysing the design…</p>;
-  if (findings.length === 0) return <p className="fl-muted">No findings: nothing in this design breaks a rule.</p>;
+  if (!findings) return <p className="fla-muted">Analysing the design…</p>;
+  if (findings.length === 0) return <p className="fla-muted">No findings: nothing in this design breaks a rule.</p>;
   return (
-    <div className="fl-findings" data-testid="findings">
+    <div className="fla-findings" data-testid="findings">
       {GROUPS.map(({ severity, title, icon }) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
         return (
-          <section key={severity} className={`fl-findings-group fl-findings-group--${severity}`} aria-label={`${title} (${String(group.length)})`}>
-            <h4 className="fl-findings-title">
-              <span aria-hidden="true" className="fl-severity-icon">
+          <section key={severity} className={`fla-findings-group fla-findings-group--${severity}`} aria-label={`${title} (${String(group.length)})`}>
+            <h4 className="fla-findings-title">
+              <span aria-hidden="true" className="fla-severity-icon">
                 {icon}
               </span>{' '}
               {title} ({group.length})
             </h4>
-            <ul className="fl-findings-list">
+            <ul className="fla-findings-list">
               {group.map((f, i) => (
                 <FindingItem key={`${f.id}:${f.subjects.join(',')}:${String(i)}`} finding={f} />
               ))}
@@ -56,18 +56,18 @@ function FindingItem({ finding }: { finding: Finding }) {
     if (ids.length > 1) store.getState().select({ resources: ids, connections: [] });
   };
   return (
-    <li className="fl-finding" data-finding={finding.id}>
-      <div className="fl-finding-head">
-        <span className="fl-finding-id">{finding.id}</span>
-        <span className="fl-finding-rule">{finding.rule}</span>
-        {finding.inferred && <span className="fl-assumption">Assumption</span>}
+    <li className="fla-finding" data-finding={finding.id}>
+      <div className="fla-finding-head">
+        <span className="fla-finding-id">{finding.id}</span>
+        <span className="fla-finding-rule">{finding.rule}</span>
+        {finding.inferred && <span className="fla-assumption">Assumption</span>}
       </div>
-      <p className="fl-finding-message">{finding.message}</p>
-      <p className="fl-finding-fix">
-        <span className="fl-finding-label">Fix:</span> {finding.fix}
+      <p className="fla-finding-message">{finding.message}</p>
+      <p className="fla-finding-fix">
+        <span className="fla-finding-label">Fix:</span> {finding.fix}
       </p>
       {finding.subjects.length > 0 && (
-        <button type="button" className="fl-link fl-finding-select" onClick={() => select(finding.subjects)}>
+        <button type="button" className="fla-link fla-finding-select" onClick={() => select(finding.subjects)}>
           Select {listInWords(finding.subjects.map(nameOf))}
         </button>
       )}

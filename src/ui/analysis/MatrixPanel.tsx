@@ -1,7 +1,7 @@
 import { useBaselineReport } from '../../analysis/hooks';
 import { useNameOf } from '../../analysis/names';
 import { useDesign, useDesignStoreApi } from '../../store/context';
-import { isColumnActive, scenarioOfColumn, singlePointsText, worstText } from './matrixCells';
+import { columnTitle, isColumnActive, scenarioOfColumn, singlePointsText, worstText } from './matrixCells';
 import { StatusBadge } from './StatusBadge';
 import { STATUS_LABEL } from './statusText';
 
@@ -15,21 +15,21 @@ export function MatrixPanel() {
   const scenario = useDesign((s) => s.scenario);
   const store = useDesignStoreApi();
   const nameOf = useNameOf();
-  if (!matrix) return <p className="fl-muted">Analysing the design…</p>;
+  if (!matrix) return <p className="fla-muted">Analysing the design…</p>;
   if (matrix.services.length === 0 || matrix.scenarios.length === 0) {
-    return <p className="fl-muted">The matrix needs at least one service and one zone.</p>;
+    return <p className="fla-muted">The matrix needs at least one service and one zone.</p>;
   }
   return (
-    <div className="fl-matrix" data-testid="matrix">
-      <div className="fl-table-scroll">
-        <table className="fl-table">
-          <caption>Each service under each single outage (click a cell to simulate it)</caption>
+    <div className="fla-matrix" data-testid="matrix">
+      <div className="fla-table-scroll">
+        <table className="fla-table">
+          <caption>Each service when one zone or one region is down (click a cell to simulate that outage)</caption>
           <thead>
             <tr>
               <th scope="col">Service</th>
               {matrix.scenarios.map((c) => (
-                <th scope="col" key={c.key} className={isColumnActive(c, scenario) ? 'fl-col-active' : undefined}>
-                  {c.label}
+                <th scope="col" key={c.key} className={isColumnActive(c, scenario) ? 'fla-col-active' : undefined} title={c.label}>
+                  {columnTitle(c, nameOf)}
                 </th>
               ))}
             </tr>
@@ -42,10 +42,10 @@ export function MatrixPanel() {
                   const status = matrix.cells[row]?.[col] ?? 'OK';
                   const active = isColumnActive(c, scenario);
                   return (
-                    <td key={c.key} className={active ? 'fl-col-active' : undefined}>
+                    <td key={c.key} className={active ? 'fla-col-active' : undefined}>
                       <button
                         type="button"
-                        className="fl-matrix-cell"
+                        className="fla-matrix-cell"
                         aria-pressed={active}
                         aria-label={`${service.name} with ${c.label}: ${STATUS_LABEL[status]}. Simulate ${c.label}.`}
                         onClick={() => store.getState().setScenario(scenarioOfColumn(c))}
@@ -60,12 +60,12 @@ export function MatrixPanel() {
           </tbody>
         </table>
       </div>
-      <p className="fl-matrix-worst">{worstText(matrix)}</p>
-      <dl className="fl-spof">
+      <p className="fla-matrix-worst">{worstText(matrix)}</p>
+      <dl className="fla-spof">
         <dt>Single points of failure</dt>
         {matrix.services.map((service) => (
           <dd key={service.id}>
-            <span className="fl-spof-name">{service.name}:</span> {singlePointsText(matrix, service.id, nameOf)}
+            <span className="fla-spof-name">{service.name}:</span> {singlePointsText(matrix, service.id, nameOf)}
           </dd>
         ))}
       </dl>

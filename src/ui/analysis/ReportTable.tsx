@@ -26,15 +26,15 @@ export function ReportTable() {
     () => design.resources.filter((r) => showAll || statusIn(report, r.id) !== 'OK'),
     [design, report, showAll],
   );
-  if (!report) return <p className="fl-muted">Analysing the design…</p>;
+  if (!report) return <p className="fla-muted">Analysing the design…</p>;
   return (
-    <div className="fl-report" data-testid="report-table">
-      <p className="fl-report-options">
+    <div className="fla-report" data-testid="report-table">
+      <p className="fla-report-options">
         <input id={checkboxId} type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />{' '}
         <label htmlFor={checkboxId}>Also list resources that are not affected</label>
       </p>
-      <div className="fl-table-scroll">
-        <table className="fl-table fl-table--report">
+      <div className="fla-table-scroll">
+        <table className="fla-table fla-table--report">
           <caption>
             Status of {showAll ? 'every resource' : 'the affected resources'}. {describeScenario(report.scenario, lookup.nameOf)}.
           </caption>
@@ -58,10 +58,10 @@ export function ReportTable() {
               return (
                 <tr key={r.id} data-resource={r.id}>
                   <th scope="row">
-                    <button type="button" className="fl-link" onClick={() => focus(r.id)}>
+                    <button type="button" className="fla-link" onClick={() => focus(r.id)}>
                       {lookup.nameOf(r.id)}
                     </button>
-                    <span className="fl-kind"> {RESOURCE_KIND_LABELS[r.kind]}</span>
+                    <span className="fla-kind"> {RESOURCE_KIND_LABELS[r.kind]}</span>
                   </th>
                   <td>
                     <StatusBadge status={status} compact />

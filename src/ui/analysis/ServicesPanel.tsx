@@ -13,26 +13,26 @@ export function ServicesPanel() {
   const report = useAnalysisReport();
   const lookup = useDesignLookup();
   const focus = useFocusResource();
-  if (!report) return <p className="fl-muted">Analysing the design…</p>;
+  if (!report) return <p className="fla-muted">Analysing the design…</p>;
   if (report.services.length === 0) {
     return (
-      <p className="fl-muted">
+      <p className="fla-muted">
         No services yet: a service is a global load balancer, a DNS record, or a floating IP that is associated with something.
       </p>
     );
   }
   return (
-    <ul className="fl-services" aria-label="Services">
+    <ul className="fla-services" aria-label="Services">
       {report.services.map((service) => (
-        <li key={service.id} className="fl-service" data-testid={`service-${service.id}`}>
-          <div className="fl-service-head">
+        <li key={service.id} className="fla-service" data-testid={`service-${service.id}`}>
+          <div className="fla-service-head">
             <StatusBadge status={service.status} />
-            <button type="button" className="fl-link" onClick={() => focus(service.id)}>
+            <button type="button" className="fla-link" onClick={() => focus(service.id)}>
               {service.name}
             </button>
-            <span className="fl-kind">{RESOURCE_KIND_LABELS[service.kind]}</span>
+            <span className="fla-kind">{RESOURCE_KIND_LABELS[service.kind]}</span>
           </div>
-          <p className="fl-service-text">{describeService(service, report, lookup)}</p>
+          <p className="fla-service-text">{describeService(service, report, lookup)}</p>
         </li>
       ))}
     </ul>

@@ -18,7 +18,7 @@ export interface StatusIconProps {
 export function StatusIcon({ status, size = 14 }: StatusIconProps) {
   return (
     <svg
-      className={`fl-status-icon fl-status-icon--${status.toLowerCase()}`}
+      className={`fla-status-icon fla-status-icon--${status.toLowerCase()}`}
       width={size}
       height={size}
       viewBox="0 0 16 16"
@@ -66,12 +66,12 @@ export interface StatusBadgeProps {
 export function StatusBadge({ status, compact = false, suffix }: StatusBadgeProps) {
   return (
     <span
-      className={`fl-status fl-status--${status.toLowerCase()}${compact ? ' fl-status--compact' : ''}`}
+      className={`fla-status fla-status--${status.toLowerCase()}${compact ? ' fla-status--compact' : ''}`}
       title={STATUS_MEANING[status]}
       data-status={status}
     >
       <StatusIcon status={status} size={compact ? 12 : 14} />
-      <span className="fl-status-label">
+      <span className="fla-status-label">
         {STATUS_LABEL[status]}
         {suffix ? ` ${suffix}` : ''}
       </span>

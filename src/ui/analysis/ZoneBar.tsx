@@ -5,6 +5,7 @@ import type { ResourceId } from '../../model/types';
 import { useDesign, useDesignStoreApi } from '../../store/context';
 import { AnalysisIndicator } from './AnalysisIndicator';
 import { describeScenario } from './scenarioWords';
+import { StatusIcon } from './StatusBadge';
 import { useEscapeClearsOutage } from './useEscapeClearsOutage';
 import { regionsWithZones } from './zones';
 import './analysis.css';
@@ -33,22 +34,23 @@ export function ZoneBar() {
   const regionDown = (id: ResourceId): boolean => scenario.failedRegions.includes(id);
 
   return (
-    <section className={`fl-zonebar${active ? ' fl-zonebar--active' : ''}`} aria-label="Outage simulation" data-testid="zone-bar">
-      <div className="fl-zonebar-zones">
-        {groups.length === 0 && <span className="fl-muted">Add a region with zones to simulate outages.</span>}
+    <section className={`fla-zonebar${active ? ' fla-zonebar--active' : ''}`} aria-label="Outage simulation" data-testid="zone-bar">
+      <div className="fla-zonebar-zones">
+        {groups.length === 0 && <span className="fla-muted">Add a region with zones to simulate outages.</span>}
         {groups.map(({ region, zones }) => (
-          <div className="fl-zonebar-region" role="group" aria-label={region ? `Region ${region.name}` : 'Zones without a region'} key={region?.id ?? '-'}>
+          <div className="fla-zonebar-region" role="group" aria-label={region ? `Region ${region.name}` : 'Zones without a region'} key={region?.id ?? '-'}>
             {region && (
               <button
                 type="button"
-                className="fl-zone-toggle fl-zone-toggle--region"
+                className="fla-zone-toggle fla-zone-toggle--region"
                 aria-pressed={regionDown(region.id)}
                 aria-label={`${region.name} (whole region)`}
                 title={`Whole region ${region.name}. ${HINT}`}
                 onClick={(e) => toggleRegion(region.id, additive(e))}
               >
+                {regionDown(region.id) && <StatusIcon status="FAILED" size={12} />}
                 {region.name}
-                <span className="fl-zone-toggle-note"> (whole region)</span>
+                <span className="fla-zone-toggle-note"> (whole region)</span>
               </button>
             )}
             {zones.map((az) => {
@@ -57,11 +59,12 @@ export function ZoneBar() {
                 <button
                   type="button"
                   key={az.id}
-                  className={`fl-zone-toggle${withRegion ? ' fl-zone-toggle--implied' : ''}`}
+                  className={`fla-zone-toggle${withRegion ? ' fla-zone-toggle--implied' : ''}`}
                   aria-pressed={azDown(az.id)}
                   title={withRegion ? `Down with its region. ${HINT}` : HINT}
                   onClick={(e) => toggleZone(az.id, additive(e))}
                 >
+                  {(azDown(az.id) || withRegion) && <StatusIcon status="FAILED" size={12} />}
                   {az.name}
                 </button>
               );
@@ -69,11 +72,11 @@ export function ZoneBar() {
           </div>
         ))}
       </div>
-      <p className="fl-zonebar-scenario" data-testid="scenario-words">
+      <p className="fla-zonebar-scenario" data-testid="scenario-words">
         {describeScenario(scenario, nameOf)}
       </p>
       {active && (
-        <button type="button" className="fl-button fl-button--small" onClick={() => store.getState().clearScenario()} title="Stop simulating (Esc)">
+        <button type="button" className="fla-button fla-button--small" onClick={() => store.getState().clearScenario()} title="Stop simulating (Esc)">
           Clear outage
         </button>
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixScenario, ResilienceMatrix } from '../../engine/matrix';
 import { resourceId } from '../../model/ids';
-import { isColumnActive, scenarioOfColumn, singlePointsText, worstText } from './matrixCells';
+import { columnTitle, isColumnActive, scenarioOfColumn, singlePointsText, worstText } from './matrixCells';
 
 const A = resourceId('europe-se-1a');
 const B = resourceId('europe-se-1b');
@@ -22,6 +22,11 @@ describe('matrix cells', () => {
     expect(scenarioOfColumn(azColumn)).toEqual({ failedAzs: [A], failedRegions: [] });
     expect(scenarioOfColumn(regionColumn)).toEqual({ failedAzs: [], failedRegions: [R] });
     expect(scenarioOfColumn(azColumn).failedAzs).not.toBe(azColumn.scenario.failedAzs);
+  });
+
+  it('heads a zone column with the zone and a region column with the region, marked as such', () => {
+    expect(columnTitle(azColumn, (id) => `name of ${id}`)).toBe('name of europe-se-1a');
+    expect(columnTitle(regionColumn, (id) => `name of ${id}`)).toBe('name of europe-se-1 (region)');
   });
 
   it('marks the column of the simulated scenario only', () => {

@@ -33,3 +33,8 @@ export function singlePointsText(matrix: ResilienceMatrix, serviceId: string, na
   const zones = Object.hasOwn(matrix.singlePointsOfFailure, serviceId) ? (matrix.singlePointsOfFailure[serviceId] ?? []) : [];
   return zones.length === 0 ? 'none' : listInWords(zones.map(nameOf));
 }
+
+/** A column's heading: the zone's name, or the region's name marked as a region. */
+export function columnTitle(column: MatrixScenario, nameOf: (id: ResourceId) => string): string {
+  return column.kind === 'region' ? `${nameOf(column.target)} (region)` : nameOf(column.target);
+}
