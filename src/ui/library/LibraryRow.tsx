@@ -73,8 +73,8 @@ export function LibraryRow({ design, open, busy, onOpen, onRename, onDuplicate, 
             ) : null}
           </div>
         ) : (
-          <span className="lib-name" data-testid="library-name">
-            {name}
+          <span className="lib-name">
+            <span data-testid="library-name">{name}</span>
             {open ? <span className="lib-badge">Open</span> : null}
           </span>
         )}
