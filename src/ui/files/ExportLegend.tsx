@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { STATUS_NAMES, type Status } from '../../engine/types';
 import { StatusIcon } from '../analysis/StatusBadge';
 import { STATUS_LABEL, STATUS_MEANING } from '../analysis/statusText';
@@ -21,6 +22,11 @@ export interface ExportLegendProps {
   connections: readonly LegendConnection[];
   /** The image width the legend is laid out for. */
   width: number;
+  /**
+   * Invisible definitions the diagram refers to (the edges' arrowhead markers): the legend and the
+   * diagram end up in one SVG document, where the diagram's references find them.
+   */
+  definitions?: ReactNode;
 }
 
 // Inline styles: the legend is captured into an image on its own, outside the app's style sheets' reach.
@@ -46,11 +52,12 @@ function ConnectionSample({ look }: { look: LegendConnection }) {
  * The legend band under an exported image: the design's name and the simulated outage, what each
  * status looks like, and how each kind of connection in the design is drawn.
  */
-export function ExportLegend({ designName, scenario, connections, width }: ExportLegendProps) {
+export function ExportLegend({ designName, scenario, connections, width, definitions }: ExportLegendProps) {
   return (
     <div
       className="fl-export-legend"
       style={{
+        position: 'relative',
         boxSizing: 'border-box',
         width,
         padding: '12px 40px 16px',
@@ -87,6 +94,7 @@ export function ExportLegend({ designName, scenario, connections, width }: Expor
         </div>
       )}
       <div style={{ ...row, color: MUTED, fontSize: 11 }}>Exported from Faultline</div>
+      {definitions !== undefined && <div style={{ position: 'absolute', width: 0, height: 0, overflow: 'hidden' }}>{definitions}</div>}
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function ImportReviewDialog({ pending, onAccept, onCancel }: ImportReview
       <Modal role="alertdialog" title={rejectTitle(pending)} onClose={onCancel} describedBy={messageId} testId="import-rejected">
         <RejectBody pending={pending} error={result.error} messageId={messageId} />
         <div className="fl-modal-actions">
-          <button type="button" className="fl-button is-primary" onClick={onCancel} autoFocus>
+          <button type="button" className="fl-button is-primary" onClick={onCancel} data-autofocus>
             Close
           </button>
         </div>
@@ -106,7 +106,7 @@ export function ImportReviewDialog({ pending, onAccept, onCancel }: ImportReview
         <button type="button" className="fl-button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="fl-button is-primary" onClick={() => onAccept(file)} autoFocus>
+        <button type="button" className="fl-button is-primary" onClick={() => onAccept(file)} data-autofocus>
           {shared ? 'Add to library' : 'Import anyway'}
         </button>
       </div>

@@ -19,7 +19,7 @@ export interface ModalProps {
 /**
  * A modal dialog on the native `<dialog>` element: the browser traps focus, makes the rest of the
  * page inert and closes on Escape. Mounting the component opens it; unmounting closes it. The
- * title labels the dialog.
+ * title labels the dialog; the element marked `data-autofocus` gets the focus when it opens.
  */
 export function Modal({ role = 'dialog', title, onClose, children, className, testId, describedBy }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -32,7 +32,11 @@ export function Modal({ role = 'dialog', title, onClose, children, className, te
 
   useLayoutEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element; the dialog may name a better one.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => {
       if (dialog?.open) dialog.close();
     };

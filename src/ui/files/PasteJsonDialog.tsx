@@ -37,7 +37,7 @@ export function PasteJsonDialog({ onSubmit, onClose }: PasteJsonDialogProps) {
           aria-describedby={hintId}
           value={text}
           spellCheck={false}
-          autoFocus
+          data-autofocus
           rows={14}
           onChange={(event) => setText(event.target.value)}
         />

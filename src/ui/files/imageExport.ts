@@ -85,8 +85,11 @@ function svgElementOf(dataUrl: string): SVGSVGElement {
   return root;
 }
 
-/** One SVG document with the diagram on top and the legend below it. */
-function composeSvg(frame: ExportFrame, diagram: string, legend: string, title: string): Blob {
+/**
+ * One SVG document with the diagram on top and the legend below it. Being one document matters:
+ * the edges' arrowheads refer to markers that are defined in the legend's part (see `ExportLegend`).
+ */
+function composeSvg(frame: ExportFrame, diagram: string, legend: string, title: string): string {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('width', String(frame.width));
@@ -102,12 +105,14 @@ function composeSvg(frame: ExportFrame, diagram: string, legend: string, title: 
   const bottom = svgElementOf(legend);
   bottom.setAttribute('y', String(frame.diagramHeight));
   svg.append(titleElement, background, document.importNode(top, true), document.importNode(bottom, true));
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
-  return new Blob([text], { type: 'image/svg+xml' });
+  return new XMLSerializer().serializeToString(svg);
 }
 
-/** One PNG with the diagram on top and the legend below it. */
-async function composePng(frame: ExportFrame, diagram: HTMLCanvasElement, legend: HTMLCanvasElement): Promise<Blob> {
+/** The SVG document rasterised to a PNG at {@link PNG_PIXEL_RATIO} times its size. */
+async function rasterise(frame: ExportFrame, svgText: string): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await image.decode();
   const canvas = document.createElement('canvas');
   canvas.width = frame.width * PNG_PIXEL_RATIO;
   canvas.height = frame.height * PNG_PIXEL_RATIO;
@@ -115,8 +120,8 @@ async function composePng(frame: ExportFrame, diagram: HTMLCanvasElement, legend
   if (!context) throw new Error('The browser could not give a canvas to draw the image on');
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(diagram, 0, 0, canvas.width, frame.diagramHeight * PNG_PIXEL_RATIO);
-  context.drawImage(legend, 0, frame.diagramHeight * PNG_PIXEL_RATIO, canvas.width, canvas.height - frame.diagramHeight * PNG_PIXEL_RATIO);
+  // The SVG is vector data: drawn at the larger size, text and lines are rendered sharp.
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG'))), 'image/png');
   });
@@ -139,17 +144,12 @@ export async function captureDiagram({ viewport, renderLegend, format }: Capture
   const htmlToImage = await import('html-to-image');
   // The app uses the system font stack: this finds no web fonts to embed, and says so once for both captures.
   const fontEmbedCSS = await htmlToImage.getFontEmbedCSS(viewport);
-  if (format === 'svg') {
-    const [diagram, legendSvg] = await Promise.all([
-      htmlToImage.toSvg(viewport, diagramOptions(frame, fontEmbedCSS)),
-      htmlToImage.toSvg(legend, { ...legendOptions, fontEmbedCSS }),
-    ]);
-    return { blob: composeSvg(frame, diagram, legendSvg, title), frame };
-  }
-  const pixels = { pixelRatio: PNG_PIXEL_RATIO, fontEmbedCSS };
-  const [diagram, legendCanvas] = await Promise.all([
-    htmlToImage.toCanvas(viewport, { ...diagramOptions(frame, fontEmbedCSS), ...pixels }),
-    htmlToImage.toCanvas(legend, { ...legendOptions, ...pixels }),
+  const [diagram, legendSvg] = await Promise.all([
+    htmlToImage.toSvg(viewport, diagramOptions(frame, fontEmbedCSS)),
+    htmlToImage.toSvg(legend, { ...legendOptions, fontEmbedCSS }),
   ]);
-  return { blob: await composePng(frame, diagram, legendCanvas), frame };
+  const svgText = composeSvg(frame, diagram, legendSvg, title);
+  if (format === 'png') return { blob: await rasterise(frame, svgText), frame };
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${svgText}\n`;
+  return { blob: new Blob([text], { type: 'image/svg+xml' }), frame };
 }

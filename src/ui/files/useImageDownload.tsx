@@ -5,6 +5,7 @@
 import { useCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { EdgeMarkers } from '../../canvas/edges/EdgeMarkers';
 import { downloadBlob } from '../../files/download';
 import { imageFileName } from '../../files/fileName';
 import type { DesignStore } from '../../store/designStore';
@@ -28,6 +29,7 @@ export function useImageDownload(store: DesignStore): (format: ImageFormat) => P
         designName: file.design.name,
         scenario: noOutage ? null : scenarioTitle(scenario, (id) => names.get(id) ?? id),
         connections: legendConnections(file),
+        definitions: <EdgeMarkers />,
       };
 
       const host = document.createElement('div');
