@@ -4,16 +4,15 @@
  * terminates on any design, cycles included.
  */
 import type { ResourceId } from '../model/types';
+import { brokenConnections } from './brokenConnections';
 import { evaluateRule, type EvalState } from './rules';
 import { addTo, lists } from './placement';
 import { NONE, type Topology } from './topology';
 import {
   DEGRADED,
-  FAILED,
   OK,
   type BrokenConnection,
   type Reason,
-  type ReasonCode,
   type ResourceResult,
   type Scenario,
   type Status,
@@ -245,49 +244,6 @@ function externalNetworkStatus(topo: Topology, azDown: Uint8Array): Map<string, 
   const out = new Map<string, Status>();
   for (const [name, az] of topo.extNetAzByName) out.set(name, azDown[az] ? 'FAILED' : 'OK');
   return out;
-}
-
-function brokenConnections(topo: Topology, status: Uint8Array, reasons: readonly (readonly Reason[] | undefined)[]): BrokenConnection[] {
-  const out: BrokenConnection[] = [];
-  const id = (i: number): ResourceId => topo.ids[i] as ResourceId;
-  const deadAt = (i: number): boolean => i !== NONE && (status[i] ?? 0) >= 2;
-  const has = (i: number, code: ReasonCode): boolean => (reasons[i] ?? []).some((r) => r.code === code);
-  for (let r = 0; r < topo.n; r++) {
-    const routes = topo.routing.routes[r];
-    if (routes && routes.length > 0) {
-      for (const route of routes) {
-        if (deadAt(route.nextHop)) {
-          out.push({ id: `staticRoute:${id(r)}:${route.routeIndex}`, kind: 'staticRoute', from: id(r), to: id(route.nextHop), code: 'PATH_LOST' });
-        }
-      }
-    }
-    // The checks below need a reason on the resource itself, and OK resources have none.
-    if (status[r] === OK) continue;
-    const rel = topo.fipRelation[r];
-    if (rel && status[r] !== FAILED && has(r, 'SERVING_ROUTER_LOST')) {
-      out.push({ id: rel, kind: 'fipAssociation', from: id(r), to: id(topo.fipTarget[r] ?? NONE), code: 'SERVING_ROUTER_LOST' });
-    }
-    const member = topo.member.get(r);
-    if (member && member.backend !== NONE && has(r, 'MEMBER_UNREACHABLE')) {
-      out.push({ id: `memberTarget:${id(r)}->${id(member.backend)}`, kind: 'memberTarget', from: id(r), to: id(member.backend), code: 'MEMBER_UNREACHABLE' });
-    }
-  }
-  for (const d of topo.dependencies) {
-    const sourceStatus = status[d.source];
-    if (sourceStatus === FAILED || sourceStatus === OK) continue;
-    const lost = (reasons[d.source] ?? []).find(
-      (x) => (x.code === 'PATH_LOST' || x.code === 'EGRESS_LOST') && pathMentions(topo, d, x),
-    );
-    if (lost) out.push({ id: d.relationId, kind: 'dependsOn', from: id(d.source), to: id(d.target), code: lost.code });
-  }
-  return out;
-}
-
-function pathMentions(topo: Topology, d: Topology['dependencies'][number], r: Reason): boolean {
-  if (r.code === 'EGRESS_LOST') return d.via === 'public';
-  if (d.via !== 'private') return false;
-  if (r.causes.length === 0) return !d.path?.exists;
-  return r.causes.some((c) => d.path?.nodes.includes(topo.indexOf.get(c) ?? NONE) ?? false);
 }
 
 /** The status and reasons of one resource in an evaluation. */
