@@ -6,6 +6,7 @@ import { Header } from './Header';
 import { Palette } from './Palette';
 import { ZoneBar } from './analysis/ZoneBar';
 import { SidePanel } from './SidePanel';
+import { FilesProvider } from './files/FilesProvider';
 import { Workspace } from './library/Workspace';
 import './App.css';
 
@@ -20,19 +21,21 @@ export function App() {
     <ReactFlowProvider>
       <CanvasUiProvider>
         <Workspace>
-          <div className="app">
-            <Header designName={designName} />
-            <div className="app-body">
-              <Palette />
-              <main className="app-canvas fl-canvas-column" aria-label="Design canvas">
-                <ZoneBar />
-                <div className="fl-canvas-area">
-                  <DesignCanvas />
-                </div>
-              </main>
-              <SidePanel />
+          <FilesProvider>
+            <div className="app">
+              <Header designName={designName} />
+              <div className="app-body">
+                <Palette />
+                <main className="app-canvas fl-canvas-column" aria-label="Design canvas">
+                  <ZoneBar />
+                  <div className="fl-canvas-area">
+                    <DesignCanvas />
+                  </div>
+                </main>
+                <SidePanel />
+              </div>
             </div>
-          </div>
+          </FilesProvider>
         </Workspace>
       </CanvasUiProvider>
     </ReactFlowProvider>

@@ -4,6 +4,7 @@ import { renameDesign } from '../model/edit';
 import { useSaveState } from '../queries/session';
 import { useDesignStoreApi } from '../store/context';
 import type { SaveState } from '../storage/autosave';
+import { FilesMenu } from './files/FilesMenu';
 import './library/chrome.css';
 
 /** Props of {@link Header}. */
@@ -99,6 +100,7 @@ export function Header({ designName }: HeaderProps) {
         <ActionButton id="redo" className="app-header-button" />
         <span className="app-header-divider" aria-hidden="true" />
         <ActionButton id="openLibrary" className="app-header-button" />
+        <FilesMenu />
         <ActionButton id="shortcutSheet" className="app-header-button" icon="?" />
       </div>
     </header>
