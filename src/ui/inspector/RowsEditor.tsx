@@ -61,63 +61,68 @@ export function RowsEditor<T>({ legend, rows, columns, make, validateRow, onComm
       <legend className="insp-label">{legend}</legend>
       {rows.length === 0 ? <p className="insp-hint">{empty}</p> : null}
       {rows.map((row, index) => (
-        <div className="insp-row" key={`${index}:${first.read(row)}:${second.read(row)}`}>
-          <TextField
-            label={`${first.label} of ${noun} ${index + 1}`}
-            value={first.read(row)}
-            validate={(text) => first.validate(text) ?? (validateRow ? validateRow(make(text.trim(), second.read(row)), index) : null)}
-            onCommit={(text) => edit(index, 0, text)}
-          />
-          <TextField
-            label={`${second.label} of ${noun} ${index + 1}`}
-            value={second.read(row)}
-            validate={(text) => second.validate(text) ?? (validateRow ? validateRow(make(first.read(row), text.trim()), index) : null)}
-            onCommit={(text) => edit(index, 1, text)}
-          />
-          <button
-            type="button"
-            className="insp-button insp-remove"
-            aria-label={`Remove ${noun} ${index + 1}`}
-            onClick={() => onCommit(rows.filter((_, i) => i !== index))}
-          >
-            Remove
-          </button>
+        <div className="insp-row-block" key={`${index}:${first.read(row)}:${second.read(row)}`}>
+          <div className="insp-row-head">
+            <span>
+              {noun.charAt(0).toUpperCase() + noun.slice(1)} {index + 1}
+            </span>
+            <button
+              type="button"
+              className="insp-button insp-remove"
+              aria-label={`Remove ${noun} ${index + 1}`}
+              onClick={() => onCommit(rows.filter((_, i) => i !== index))}
+            >
+              Remove
+            </button>
+          </div>
+          <div className="insp-row">
+            <TextField
+              label={`${first.label} of ${noun} ${index + 1}`}
+              shortLabel={first.label}
+              value={first.read(row)}
+              validate={(text) => first.validate(text) ?? (validateRow ? validateRow(make(text.trim(), second.read(row)), index) : null)}
+              onCommit={(text) => edit(index, 0, text)}
+            />
+            <TextField
+              label={`${second.label} of ${noun} ${index + 1}`}
+              shortLabel={second.label}
+              value={second.read(row)}
+              validate={(text) => second.validate(text) ?? (validateRow ? validateRow(make(first.read(row), text.trim()), index) : null)}
+              onCommit={(text) => edit(index, 1, text)}
+            />
+          </div>
         </div>
       ))}
-      <div className="insp-row insp-add-row">
-        <div className="insp-field">
-          <label className="insp-label" htmlFor={`${id}-a`}>
-            New {noun}: {first.label.toLowerCase()}
-          </label>
-          <input
-            id={`${id}-a`}
-            className="insp-input"
-            value={a}
-            placeholder={first.placeholder}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(e) => setA(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && add()}
-          />
+      <div className="insp-row-block insp-add-row">
+        <div className="insp-row-head">
+          <span>New {noun}</span>
+          <button type="button" className="insp-button" onClick={add}>
+            Add {noun}
+          </button>
         </div>
-        <div className="insp-field">
-          <label className="insp-label" htmlFor={`${id}-b`}>
-            New {noun}: {second.label.toLowerCase()}
-          </label>
-          <input
-            id={`${id}-b`}
-            className="insp-input"
-            value={b}
-            placeholder={second.placeholder}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(e) => setB(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && add()}
-          />
+        <div className="insp-row">
+          {([
+            [first, a, setA, 'a'],
+            [second, b, setB, 'b'],
+          ] as const).map(([column, value, setValue, key]) => (
+            <div className="insp-field" key={key}>
+              <label className="insp-label" htmlFor={`${id}-${key}`}>
+                {column.label}
+              </label>
+              <input
+                id={`${id}-${key}`}
+                aria-label={`New ${noun}: ${column.label.toLowerCase()}`}
+                className="insp-input"
+                value={value}
+                placeholder={column.placeholder}
+                aria-invalid={problem !== null}
+                aria-describedby={problem ? `${id}-problem` : undefined}
+                onChange={(e) => setValue(e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && add()}
+              />
+            </div>
+          ))}
         </div>
-        <button type="button" className="insp-button" onClick={add}>
-          Add {noun}
-        </button>
       </div>
       {problem ? (
         <p id={`${id}-problem`} className="insp-problem" role="alert">

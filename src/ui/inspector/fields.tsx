@@ -12,17 +12,19 @@ export type Validate = (text: string) => string | null;
 interface FieldFrameProps {
   id: string;
   label: string;
+  /** A shorter text to show; the control then carries `label` as its `aria-label` (e.g. "Destination of route 1"). */
+  shortLabel?: string;
   hint?: ReactNode;
   problem: string | null;
   children: ReactNode;
 }
 
 /** Label, control, hint and problem of one field. */
-export function FieldFrame({ id, label, hint, problem, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, shortLabel, hint, problem, children }: FieldFrameProps) {
   return (
     <div className={`insp-field${problem ? ' insp-field-invalid' : ''}`}>
       <label className="insp-label" htmlFor={id}>
-        {label}
+        {shortLabel ?? label}
       </label>
       {children}
       {problem ? (
@@ -45,6 +47,8 @@ function describedBy(id: string, problem: string | null, hint: ReactNode): strin
 
 export interface TextFieldProps {
   label: string;
+  /** Shown instead of `label`, which stays the accessible name. */
+  shortLabel?: string;
   value: string;
   /** Commits a valid draft (called only when the draft differs from `value`). */
   onCommit: (text: string) => void;
@@ -57,7 +61,7 @@ export interface TextFieldProps {
 }
 
 /** A text field that commits on blur or Enter when its draft is valid. */
-export function TextField({ label, value, onCommit, validate, placeholder, hint, multiline, testId }: TextFieldProps) {
+export function TextField({ label, shortLabel, value, onCommit, validate, placeholder, hint, multiline, testId }: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -92,6 +96,7 @@ export function TextField({ label, value, onCommit, validate, placeholder, hint,
     className: 'insp-input',
     value: draft,
     placeholder,
+    'aria-label': shortLabel === undefined ? undefined : label,
     'aria-invalid': problem !== null,
     'aria-describedby': describedBy(id, problem, hint),
     'data-testid': testId,
@@ -99,7 +104,7 @@ export function TextField({ label, value, onCommit, validate, placeholder, hint,
     onKeyDown,
   };
   return (
-    <FieldFrame id={id} label={label} hint={hint} problem={problem}>
+    <FieldFrame id={id} label={label} shortLabel={shortLabel} hint={hint} problem={problem}>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
       ) : (
@@ -151,6 +156,8 @@ export interface Choice<T extends string> {
 
 export interface SelectFieldProps<T extends string> {
   label: string;
+  /** Shown instead of `label`, which stays the accessible name. */
+  shortLabel?: string;
   value: T;
   options: readonly Choice<T>[];
   onCommit: (value: T) => void;
@@ -158,14 +165,15 @@ export interface SelectFieldProps<T extends string> {
 }
 
 /** A select that commits on change. */
-export function SelectField<T extends string>({ label, value, options, onCommit, hint }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, shortLabel, value, options, onCommit, hint }: SelectFieldProps<T>) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} hint={hint} problem={null}>
+    <FieldFrame id={id} label={label} shortLabel={shortLabel} hint={hint} problem={null}>
       <select
         id={id}
         className="insp-input"
         value={value}
+        aria-label={shortLabel === undefined ? undefined : label}
         aria-describedby={describedBy(id, null, hint)}
         onChange={(e) => {
           const next = options.find((o) => o.value === e.target.value);

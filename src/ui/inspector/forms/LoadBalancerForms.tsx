@@ -61,23 +61,42 @@ function portClash(design: Design, listener: Listener, port: number): string | n
 
 function L7PolicyRow({ policy, index, pools, onChange, onRemove }: { policy: L7Policy; index: number; pools: Choice<string>[]; onChange: (p: L7Policy) => void; onRemove: () => void }) {
   const n = index + 1;
+  const valueLabel = policy.action === 'REDIRECT_TO_URL' ? 'URL' : 'Prefix';
   return (
-    <div className="insp-row">
-      <SelectField label={`Action of policy ${n}`} value={policy.action} options={L7_ACTIONS} onCommit={(action) => onChange({ action, value: action === 'REJECT' ? null : policy.value })} />
-      {policy.action === 'REDIRECT_TO_POOL' ? (
-        <SelectField label={`Pool of policy ${n}`} value={policy.value ?? NONE} options={[{ value: NONE, label: 'Choose a pool' }, ...pools]} onCommit={(v) => onChange({ ...policy, value: v === NONE ? null : v })} />
-      ) : policy.action === 'REJECT' ? null : (
-        <TextField
-          label={`${policy.action === 'REDIRECT_TO_URL' ? 'URL' : 'Prefix'} of policy ${n}`}
-          value={policy.value ?? ''}
-          placeholder="https://example.com"
-          validate={(t) => (/^https?:\/\/\S+$/.test(t.trim()) ? null : 'Type a web address that starts with http:// or https://.')}
-          onCommit={(t) => onChange({ ...policy, value: t.trim() })}
+    <div className="insp-row-block">
+      <div className="insp-row-head">
+        <span>Policy {n}</span>
+        <button type="button" className="insp-button insp-remove" aria-label={`Remove policy ${n}`} onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+      <div className="insp-row">
+        <SelectField
+          label={`Action of policy ${n}`}
+          shortLabel="Action"
+          value={policy.action}
+          options={L7_ACTIONS}
+          onCommit={(action) => onChange({ action, value: action === 'REJECT' ? null : policy.value })}
         />
-      )}
-      <button type="button" className="insp-button insp-remove" aria-label={`Remove policy ${n}`} onClick={onRemove}>
-        Remove
-      </button>
+        {policy.action === 'REDIRECT_TO_POOL' ? (
+          <SelectField
+            label={`Pool of policy ${n}`}
+            shortLabel="Pool"
+            value={policy.value ?? NONE}
+            options={[{ value: NONE, label: 'Choose a pool' }, ...pools]}
+            onCommit={(v) => onChange({ ...policy, value: v === NONE ? null : v })}
+          />
+        ) : policy.action === 'REJECT' ? null : (
+          <TextField
+            label={`${valueLabel} of policy ${n}`}
+            shortLabel={valueLabel}
+            value={policy.value ?? ''}
+            placeholder="https://example.com"
+            validate={(t) => (/^https?:\/\/\S+$/.test(t.trim()) ? null : 'Type a web address that starts with http:// or https://.')}
+            onCommit={(t) => onChange({ ...policy, value: t.trim() })}
+          />
+        )}
+      </div>
     </div>
   );
 }
