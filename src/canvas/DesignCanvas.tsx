@@ -14,7 +14,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useRef, type DragEvent } from 'react';
 import { RESOURCE_KINDS, type ResourceId, type ResourceKind } from '../model/types';
-import { useDesignStoreApi } from '../store/context';
+import { useDesign, useDesignStoreApi } from '../store/context';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useCanvasUiApi } from './CanvasUiContext';
 import { ConnectionChooser } from './ConnectionChooser';
@@ -26,17 +26,22 @@ import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
 import { GRID } from './geometry';
 import { containerAt } from './hitTest';
 import { Legend } from './Legend';
+import { minimapNodeColour, minimapStrokeColour } from './minimapColours';
 import { StatusArea } from './StatusArea';
 import { PALETTE_DRAG_TYPE, useAddResource } from './useAddResource';
 import { useChangeHandlers } from './useChangeHandlers';
 import { useConnectResources } from './useConnectResources';
 import { useDeleteShortcut } from './useDeleteShortcut';
+import { useFitOnOpen } from './useFitOnOpen';
 import { useFlowElements } from './useFlowElements';
 import { useNodeDrag } from './useNodeDrag';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './canvas.css';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
+/** Room around the design when fitting it into view (the toolbar and minimap float over the edges). */
+const FIT_VIEW = { padding: 0.12, maxZoom: 1 };
+const MINIMAP_SIZE = { width: 168, height: 112 };
 const KINDS: ReadonlySet<string> = new Set(RESOURCE_KINDS);
 const isKind = (value: string): value is ResourceKind => KINDS.has(value);
 
@@ -63,8 +68,10 @@ export function DesignCanvas() {
   const addResource = useAddResource();
   const connectResources = useConnectResources();
   const connecting = useConnection((c) => c.inProgress);
+  const empty = useDesign((s) => s.file.design.resources.length === 0);
   useUndoShortcuts();
   useDeleteShortcut(wrapper);
+  useFitOnOpen(FIT_VIEW);
 
   const isValidConnection = useCallback(
     (c: Connection | Edge) => connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok,
@@ -155,15 +162,30 @@ export function DesignCanvas() {
         minZoom={0.1}
         maxZoom={2}
         fitView
-        fitViewOptions={{ maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <Controls />
-        <MiniMap pannable zoomable ariaLabel="Overview of the design" />
+        <Controls fitViewOptions={FIT_VIEW} />
+        <MiniMap<FlowNode>
+          style={MINIMAP_SIZE}
+          pannable
+          zoomable
+          ariaLabel="Overview of the design"
+          nodeColor={minimapNodeColour}
+          nodeStrokeColor={minimapStrokeColour}
+          nodeStrokeWidth={2}
+          nodeBorderRadius={4}
+        />
         <CanvasToolbar />
         <Legend />
         <ConnectionHint />
       </ReactFlow>
+      {empty && (
+        <p className="fl-empty-hint">
+          Start with a region: drag <strong>Region</strong> from the palette onto the canvas, or press it. Then add zones to the
+          region and resources to the zones.
+        </p>
+      )}
       <EdgeMarkers />
       <ConnectionChooser />
       <StatusArea />

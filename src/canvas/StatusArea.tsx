@@ -19,11 +19,11 @@ export function StatusArea() {
     return () => window.clearTimeout(timer);
   }, [status, ui]);
   return (
-    <div className="fl-status" role="status" aria-live="polite" data-testid="canvas-status">
+    <div className="fl-canvas-status" role="status" aria-live="polite" data-testid="canvas-status">
       {status && (
-        <div key={status.id} className={`fl-status-message is-${status.tone}`}>
-          <span className="fl-status-text">{status.text}</span>
-          <button type="button" className="fl-status-close" aria-label="Dismiss message" onClick={() => ui.getState().clearStatus()}>
+        <div key={status.id} className={`fl-canvas-status-message is-${status.tone}`}>
+          <span className="fl-canvas-status-text">{status.text}</span>
+          <button type="button" className="fl-canvas-status-close" aria-label="Dismiss message" onClick={() => ui.getState().clearStatus()}>
             ×
           </button>
         </div>

@@ -40,4 +40,13 @@ describe('auto-layout', () => {
     // The floating IP points at web-1 in the same zone: it comes first, one layer up.
     expect(layout.get('fip-1' as never)!.y).toBeLessThan(layout.get('web-1' as never)!.y);
   });
+
+  it('puts the zones of a region side by side, with networks below them and subnets below those', async () => {
+    const layout = await computeAutoLayout(file);
+    const at = (id: string) => layout.get(id as never)!;
+    expect(at('europe-se-1a').y).toBe(at('europe-se-1b').y);
+    expect(at('europe-se-1a').x).not.toBe(at('europe-se-1b').x);
+    expect(at('net-1').y).toBeGreaterThan(at('europe-se-1a').y);
+    expect(at('s1').y).toBeGreaterThan(at('net-1').y);
+  });
 });

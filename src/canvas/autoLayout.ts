@@ -24,11 +24,33 @@ const COMMON: LayoutOptions = {
 /** Spacing per level: tight inside zones, roomier between zones and between regions. */
 const OPTIONS: Readonly<Record<'zone' | 'region' | 'top', LayoutOptions>> = {
   zone: { ...COMMON, 'elk.padding': PADDING, 'elk.spacing.nodeNode': '20', 'elk.layered.spacing.nodeNodeBetweenLayers': '44', 'elk.spacing.componentComponent': '20', 'elk.aspectRatio': '1.4' },
-  region: { ...COMMON, 'elk.padding': PADDING, 'elk.spacing.nodeNode': '40', 'elk.layered.spacing.nodeNodeBetweenLayers': '60', 'elk.spacing.componentComponent': '40', 'elk.aspectRatio': '2.5' },
+  region: {
+    ...COMMON,
+    'elk.padding': PADDING,
+    'elk.spacing.nodeNode': '40',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+    'elk.separateConnectedComponents': 'false',
+    'elk.partitioning.activate': 'true',
+  },
   top: { ...COMMON, 'elk.padding': '[top=40,left=40,bottom=40,right=40]', 'elk.spacing.nodeNode': '80', 'elk.layered.spacing.nodeNodeBetweenLayers': '80', 'elk.spacing.componentComponent': '80' },
 };
 
 const TOP = '';
+
+/** Children align on their top edge (zones of different heights start on one line). */
+function childOptions(level: 'zone' | 'region' | 'top', node: FlowNode): LayoutOptions {
+  return level === 'region' ? { 'elk.alignment': 'TOP', 'elk.partitioning.partition': String(regionRow(node)) } : { 'elk.alignment': 'TOP' };
+}
+
+/**
+ * Rows inside a region: the zones side by side on top, then the networks, then their subnets (as
+ * the examples draw them). Edges between zones are left out so that no zone is pushed below another.
+ */
+const REGION_ROWS: Readonly<Partial<Record<string, number>>> = { availabilityZone: 0, network: 1, subnet: 2 };
+
+function regionRow(node: FlowNode): number {
+  return node.type === 'availabilityZone' ? 0 : node.type === 'resource' ? (REGION_ROWS[node.data.kind] ?? 1) : 1;
+}
 
 /** The chain of containers above a node, nearest first. */
 function ancestors(id: string, parentOf: ReadonlyMap<string, string>): string[] {
@@ -57,7 +79,7 @@ export async function computeAutoLayout(file: DesignFile): Promise<Map<ResourceI
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   const nodes = mapNodes(file);
-  const edges = mapEdges(file);
+  const edges = mapEdges(file.design);
   const parentOf = new Map(nodes.flatMap((n) => (n.parentId === undefined ? [] : [[n.id, n.parentId] as const])));
   const childrenOf = new Map<string, FlowNode[]>();
   for (const n of nodes) {
@@ -73,17 +95,24 @@ export async function computeAutoLayout(file: DesignFile): Promise<Map<ResourceI
     const kids = childrenOf.get(container.id) ?? [];
     const seen = new Set<string>();
     const elkEdges: ElkExtendedEdge[] = [];
+    const kidsById = new Map(kids.map((k) => [k.id, k]));
     for (const e of edges) {
       const lifted = lift(e.source, e.target, container.id, parentOf);
       const key = lifted?.join('→');
       if (!lifted || key === undefined || seen.has(key)) continue;
+      const zones = lifted.filter((end) => kidsById.get(end)?.type === 'availabilityZone').length;
+      if (container.level === 'region' && zones === 2) continue;
       seen.add(key);
       elkEdges.push({ id: `${container.id}:${key}`, sources: [lifted[0]], targets: [lifted[1]] });
     }
     const graph: ElkNode = {
       id: container.id === TOP ? 'root' : container.id,
       layoutOptions: OPTIONS[container.level],
-      children: kids.map((k) => ({ id: k.id, ...(sizes.get(k.id) ?? { width: 0, height: 0 }) })),
+      children: kids.map((k) => ({
+        id: k.id,
+        ...(sizes.get(k.id) ?? { width: 0, height: 0 }),
+        layoutOptions: childOptions(container.level, k),
+      })),
       edges: elkEdges,
     };
     const out = await elk.layout(graph);

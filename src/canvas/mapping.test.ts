@@ -234,7 +234,7 @@ describe('mapNodes: positions and sizes', () => {
 });
 
 describe('mapEdges', () => {
-  const edges = mapEdges(connectedWorld());
+  const edges = mapEdges(connectedWorld().design);
 
   it('draws one edge for every kind of connection, pool members as pool → instance', () => {
     const kinds = new Set(edges.map((e) => e.data?.kind));
@@ -256,11 +256,11 @@ describe('mapEdges', () => {
   });
 
   it('draws no edge for a member without an instance', () => {
-    expect(mapEdges(fileOf(designOf(world()))).filter((e) => e.data?.kind === 'poolMember')).toEqual([]);
+    expect(mapEdges(designOf(world())).filter((e) => e.data?.kind === 'poolMember')).toEqual([]);
   });
 
   it('marks selected connections, and a member edge when its member is selected', () => {
-    const selected = mapEdges(connectedWorld(), { selection: { resources: ['m1'], connections: ['p1'] } });
+    const selected = mapEdges(connectedWorld().design, { selection: { resources: ['m1'], connections: ['p1'] } });
     expect(selected.filter((e) => e.selected).map((e) => e.id).sort()).toEqual(['m1', 'p1']);
   });
 

@@ -14,7 +14,7 @@
  */
 import { listConnections, type ConnectionKind } from '../model/connections';
 import { resourceIndex } from '../model/placement';
-import type { DesignFile, NodeLayout, Resource, ResourceId } from '../model/types';
+import type { Design, DesignFile, NodeLayout, Resource, ResourceId } from '../model/types';
 import { containmentOf, type ContainmentMap } from './containment';
 import type {
   AzFlowNode,
@@ -250,8 +250,7 @@ export function isAzScoped(r: Pick<Resource, 'kind'>): boolean {
 }
 
 /** Every edge: each listed connection between two nodes, and each pool member as pool → instance. */
-export function mapEdges(file: DesignFile, options: MappingOptions = {}): ConnectionFlowEdge[] {
-  const { design } = file;
+export function mapEdges(design: Design, options: MappingOptions = {}): ConnectionFlowEdge[] {
   const containment = containmentOf(design);
   const selectedConnections = new Set(options.selection?.connections ?? []);
   const selectedResources = new Set(options.selection?.resources ?? []);
@@ -290,5 +289,5 @@ export function mapEdges(file: DesignFile, options: MappingOptions = {}): Connec
 
 /** The whole design as nodes and edges. */
 export function designToFlow(file: DesignFile, options: MappingOptions = {}): FlowElements {
-  return { nodes: mapNodes(file, options), edges: mapEdges(file, options) };
+  return { nodes: mapNodes(file, options), edges: mapEdges(file.design, options) };
 }

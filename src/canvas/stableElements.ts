@@ -56,10 +56,13 @@ export interface StableElements {
 
 export function createStableElements(): StableElements {
   let current: FlowElements = { nodes: [], edges: [] };
+  // The arrays last given: the same array again (edges while only positions change) is not re-compared.
+  let input: FlowElements = current;
   return {
     update(next) {
-      const nodes = reuse(current.nodes, next.nodes, sameNode) as FlowNode[];
-      const edges = reuse(current.edges, next.edges, sameEdge) as ConnectionFlowEdge[];
+      const nodes = next.nodes === input.nodes ? current.nodes : (reuse(current.nodes, next.nodes, sameNode) as FlowNode[]);
+      const edges = next.edges === input.edges ? current.edges : (reuse(current.edges, next.edges, sameEdge) as ConnectionFlowEdge[]);
+      input = next;
       if (nodes !== current.nodes || edges !== current.edges) current = { nodes, edges };
       return current;
     },

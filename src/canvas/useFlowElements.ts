@@ -6,15 +6,16 @@ import { useMemo, useState } from 'react';
 import { useDesign } from '../store/context';
 import type { FlowElements } from './flowTypes';
 import type { Size } from './geometry';
-import { designToFlow } from './mapping';
+import { mapEdges, mapNodes } from './mapping';
 import { createStableElements } from './stableElements';
 
 export function useFlowElements(frozenSizes: ReadonlyMap<string, Size> | null): FlowElements {
   const file = useDesign((s) => s.file);
   const selection = useDesign((s) => s.selection);
   const [cache] = useState(createStableElements);
-  return useMemo(
-    () => cache.update(designToFlow(file, frozenSizes ? { selection, frozenSizes } : { selection })),
-    [cache, file, selection, frozenSizes],
-  );
+  const nodes = useMemo(() => mapNodes(file, frozenSizes ? { selection, frozenSizes } : { selection }), [file, selection, frozenSizes]);
+  // Edges depend on the semantics only: a drag (a layout change) does not re-list the connections.
+  const design = file.design;
+  const edges = useMemo(() => mapEdges(design, { selection }), [design, selection]);
+  return useMemo(() => cache.update({ nodes, edges }), [cache, nodes, edges]);
 }
