@@ -13,7 +13,8 @@ const words = () => screen.getByTestId('scenario-words').textContent;
 describe('ZoneBar', () => {
   it('lists every region and zone as a toggle; a click fails only that zone, Shift/Ctrl-click adds and removes', () => {
     const { store } = renderWithAnalysis(<ZoneBar />, 'S3');
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['europe-se-1 (whole region)', 'europe-se-1a', 'europe-se-1b']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['europe-se-1(region)', 'europe-se-1a', 'europe-se-1b']);
+    expect(zone('europe-se-1 (whole region)').getAttribute('aria-pressed')).toBe('false');
     expect(words()).toBe('No outage simulated — click a zone to simulate its loss');
 
     fireEvent.click(zone('europe-se-1a'));

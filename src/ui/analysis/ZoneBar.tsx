@@ -50,7 +50,7 @@ export function ZoneBar() {
               >
                 {regionDown(region.id) && <StatusIcon status="FAILED" size={12} />}
                 {region.name}
-                <span className="fla-zone-toggle-note"> (whole region)</span>
+                <span className="fla-zone-toggle-note">(region)</span>
               </button>
             )}
             {zones.map((az) => {
@@ -76,8 +76,14 @@ export function ZoneBar() {
         {describeScenario(scenario, nameOf)}
       </p>
       {active && (
-        <button type="button" className="fla-button fla-button--small" onClick={() => store.getState().clearScenario()} title="Stop simulating (Esc)">
-          Clear outage
+        <button
+          type="button"
+          className="fla-button fla-button--small"
+          onClick={() => store.getState().clearScenario()}
+          aria-label="Clear outage"
+          title="Stop simulating (Esc)"
+        >
+          Clear
         </button>
       )}
       <AnalysisIndicator />

@@ -1,0 +1,147 @@
+import type { DesignFile, FipAssociationRelation, FloatingIp } from '../src/model/types';
+import { expect, test } from './fixtures';
+import { AnalysisPage } from './page-models/AnalysisPage';
+
+const STATUS_WORDS = /^(OK|Degraded|Down|Failed)$/;
+
+async function open(page: import('@playwright/test').Page, example: string): Promise<AnalysisPage> {
+  const sim = new AnalysisPage(page);
+  await sim.goto();
+  await sim.openExample(example);
+  await sim.showPanel();
+  return sim;
+}
+
+/** S2 plus a second floating IP, from the other zone's pool, on the same instance. */
+function withSecondFloatingIp(file: DesignFile): DesignFile {
+  const fip: FloatingIp = { id: 'fB' as FloatingIp['id'], kind: 'floatingIp', name: 'fB', pool: 'europe-se-1-1b-net0', address: null };
+  const association: FipAssociationRelation = {
+    id: 'assoc-fB' as FipAssociationRelation['id'],
+    kind: 'fipAssociation',
+    from: fip.id,
+    to: 'iB' as FipAssociationRelation['to'],
+    portSubnet: null,
+    fixedIp: null,
+  };
+  return { ...file, design: { ...file.design, resources: [...file.design.resources, fip], relations: [...file.design.relations, association] } };
+}
+
+test.describe('zone outage simulation', () => {
+  test('S2, europe-se-1a down: floating IP failed, instance degraded, service down, explained back to router and zone', async ({ page }) => {
+    const sim = await open(page, 's02-cross-zone-floating-ip');
+    await expect(sim.scenarioWords).toHaveText('No outage simulated — click a zone to simulate its loss');
+    await expect(sim.findings.locator('.fla-finding-id')).toHaveText(['F01', 'F07']);
+
+    await sim.failZone('europe-se-1a');
+    await expect(sim.zone('europe-se-1a')).toHaveAttribute('aria-pressed', 'true');
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
+    await expect(sim.serviceStatus('fA')).toHaveText('Failed');
+    await expect(sim.service('fA')).toContainText('fA — down. ');
+
+    await sim.explain('iB');
+    await expect(sim.reportStatus('fA')).toHaveText('Failed');
+    await expect(sim.reportStatus('iB')).toHaveText('Degraded');
+    const steps = sim.explanationSteps();
+    await expect(steps.locator('.fla-chain-head button')).toHaveText(['iB', 'rA', 'europe-se-1a']);
+    await expect(steps.first()).toHaveAttribute('data-reason', 'GATEWAY_LOST');
+    await expect(steps.first()).toContainText('rA');
+    await expect(steps.first().getByText('Assumption', { exact: true })).toBeVisible();
+    await expect(steps.nth(1)).toContainText('europe-se-1a');
+
+    // The findings are still there, and still the same, during the outage.
+    await expect(sim.findings.locator('.fla-finding-id')).toHaveText(['F01', 'F07']);
+  });
+
+  test('S3: either zone down leaves the service degraded; the matrix shows no single point of failure', async ({ page }) => {
+    const sim = await open(page, 's03-recommended-two-zone');
+    for (const zone of ['europe-se-1a', 'europe-se-1b']) {
+      await sim.failZone(zone);
+      await expect(sim.serviceStatus('g1')).toHaveText('Degraded');
+      await expect(sim.service('g1')).toContainText('g1 — degraded. ');
+    }
+    const row = sim.matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'g1' }) });
+    await expect(sim.matrix.getByRole('columnheader')).toHaveText(['Service', 'europe-se-1a', 'europe-se-1b', 'europe-se-1 (region)']);
+    await expect(row.locator('.fla-status-label')).toHaveText(['Degraded', 'Degraded', 'Down']);
+    await expect(sim.matrix.locator('.fla-spof dd')).toHaveText('g1: none');
+
+    // A matrix cell applies its scenario.
+    await row.getByRole('button', { name: /europe-se-1a down: Degraded/ }).click();
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
+  });
+
+  test('S5 and S6, europe-se-1b down: members lost (1 of 2) versus dead members still in rotation; 1a takes both down', async ({ page }) => {
+    const sim = await open(page, 's05-lb-one-zone-with-monitor');
+    await sim.failZone('europe-se-1b');
+    await sim.explain('p1');
+    const withMonitor = sim.explanationSteps().first();
+    await expect(withMonitor).toHaveAttribute('data-reason', 'MEMBERS_LOST');
+    await expect(withMonitor).toContainText('1 of 2');
+    await expect(withMonitor.getByText('Assumption', { exact: true })).toHaveCount(0);
+    await expect(sim.serviceStatus('fL')).toHaveText('Degraded');
+    await sim.failZone('europe-se-1a');
+    await expect(sim.serviceStatus('fL')).toHaveText('Failed');
+    await expect(sim.service('fL')).toContainText('fL — down. ');
+
+    await sim.openExample('s06-lb-one-zone-without-monitor');
+    await expect(sim.scenarioWords).toHaveText('No outage simulated — click a zone to simulate its loss');
+    await sim.failZone('europe-se-1b');
+    await sim.explain('p1');
+    const withoutMonitor = sim.explanationSteps().first();
+    await expect(withoutMonitor).toHaveAttribute('data-reason', 'DEAD_MEMBERS_IN_ROTATION');
+    await expect(withoutMonitor).toContainText('in rotation');
+    await expect(withoutMonitor.getByText('Assumption', { exact: true })).toBeVisible();
+    await expect(sim.serviceStatus('fL')).toHaveText('Degraded');
+    await sim.failZone('europe-se-1a');
+    await expect(sim.serviceStatus('fL')).toHaveText('Failed');
+  });
+
+  test('an edit during a simulation is analysed again without clearing the scenario', async ({ page }) => {
+    const sim = await open(page, 's02-cross-zone-floating-ip');
+    await sim.failZone('europe-se-1a');
+    await expect(sim.panel.locator('[data-testid^="service-"]')).toHaveCount(1);
+
+    await sim.edit(withSecondFloatingIp);
+    await sim.waitUpToDate();
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
+    await expect(sim.zone('europe-se-1a')).toHaveAttribute('aria-pressed', 'true');
+    await expect(sim.panel.locator('[data-testid^="service-"]')).toHaveCount(2);
+    await expect(sim.service('fB')).toBeVisible();
+    await expect(sim.serviceStatus('fA')).toHaveText('Failed');
+  });
+
+  test('zones are toggled with the keyboard, Shift adds a zone, Esc stops the simulation', async ({ page }) => {
+    const sim = await open(page, 's03-recommended-two-zone');
+    await sim.zone('europe-se-1a').focus();
+    await page.keyboard.press('Enter');
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
+    await page.keyboard.press('Tab');
+    await expect(sim.zone('europe-se-1b')).toBeFocused();
+    await sim.zone('europe-se-1b').click({ modifiers: ['Shift'] });
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a and europe-se-1b down');
+    await sim.waitUpToDate();
+    await expect(sim.serviceStatus('g1')).toHaveText('Down');
+
+    await page.keyboard.press('Escape');
+    await expect(sim.scenarioWords).toHaveText('No outage simulated — click a zone to simulate its loss');
+    await sim.waitUpToDate();
+    await expect(sim.serviceStatus('g1')).toHaveText('OK');
+  });
+
+  test('no status is shown by colour alone: every badge has an icon and a word, and the table says it in text', async ({ page }) => {
+    const sim = await open(page, 's05-lb-one-zone-with-monitor');
+    await sim.failZone('europe-se-1a');
+    await sim.explain('iB');
+    const badges = sim.panel.locator('.fla-status');
+    expect(await badges.count()).toBeGreaterThan(10);
+    for (const badge of await badges.all()) {
+      await expect(badge.locator('svg.fla-status-icon')).toHaveCount(1);
+      await expect(badge.locator('.fla-status-label')).toHaveText(STATUS_WORDS);
+    }
+    const table = sim.reportTable.getByRole('table');
+    await expect(table.locator('caption')).toHaveText('Status of the affected resources. Simulating: europe-se-1a down.');
+    await expect(table.getByRole('columnheader')).toHaveText(['Resource', 'Status', 'Compared with no outage', 'Why']);
+    await expect(sim.reportStatus('l1')).toHaveText('Failed');
+    await expect(sim.reportStatus('li1')).toHaveText('Down');
+    await expect(sim.reportStatus('iB')).toHaveText('Degraded');
+  });
+});
