@@ -23,7 +23,9 @@ export interface EvalState {
   readonly regionDown: Uint8Array;
 }
 
-const EMPTY: Reason[] = [];
+// Frozen: shared by every OK result and every satisfied dependency, so it must never be written.
+const EMPTY = Object.freeze([]) as unknown as Reason[];
+const EMPTY_INDEXES: readonly number[] = Object.freeze([]);
 export const OK_RESULT: RuleResult = { code: OK, reasons: EMPTY };
 
 const dead = (s: EvalState, i: number): boolean => i !== NONE && (s.status[i] ?? 0) >= DOWN;
@@ -128,34 +130,45 @@ interface DepOutcome {
   failures: Reason[];
 }
 
+/** `list` with `item` appended; never writes into the shared {@link EMPTY}. */
+function append(list: Reason[], item: Reason): Reason[] {
+  if (list === EMPTY) return [item];
+  list.push(item);
+  return list;
+}
+
+// satisfy, instanceRule and failoverGroup run for most rule evaluations of large designs, so they
+// avoid allocating when nothing failed (no empty arrays, closures or copies on the happy path).
 function satisfy(s: EvalState, d: DependencyEdge): DepOutcome {
   const { topo } = s;
-  const failures: Reason[] = [];
-  if (dead(s, d.target)) failures.push(reason(s, 'DEPENDENCY_LOST', [d.target]));
+  let failures = EMPTY;
+  if (dead(s, d.target)) failures = append(failures, reason(s, 'DEPENDENCY_LOST', [d.target]));
   if (d.via === 'private') {
     const path = d.path;
-    if (!path?.exists) failures.push(reason(s, 'PATH_LOST', []));
-    else {
+    if (!path?.exists) failures = append(failures, reason(s, 'PATH_LOST', []));
+    else if (path.nodes.length > 0) {
       // A custom-router instance on its own path: its own status must not feed back into its rule.
       const lost = path.nodes.filter((x) => x !== d.source && dead(s, x));
-      if (lost.length > 0) failures.push(reason(s, 'PATH_LOST', lost));
+      if (lost.length > 0) failures = append(failures, reason(s, 'PATH_LOST', lost));
     }
   } else {
     const g = topo.routing.gatewayHolder[topo.primarySubnet[d.source] ?? NONE] ?? NONE;
     // A custom-router instance is its own gateway (as for GATEWAY_LOST): it does not lose egress to itself.
     const viaRouter = g !== NONE && (g === d.source || !dead(s, g));
-    const viaPublicPort = (topo.publicPortsOf[d.source] ?? []).some((p) => statusOf(s, p) !== FAILED);
+    let viaPublicPort = false;
+    if (!viaRouter) for (const p of topo.publicPortsOf[d.source] ?? EMPTY_INDEXES) if (statusOf(s, p) !== FAILED) viaPublicPort = true;
     if (!viaRouter && !viaPublicPort) {
       const inferred = topo.resources[d.target]?.kind === 'objectStorageEndpoint';
       // Name every way out that was lost (the gateway and any failed directly attached IP), so the
       // explanation can follow them back to the failed zone.
       const ports = topo.publicPortsOf[d.source] ?? [];
-      failures.push(reason(s, 'EGRESS_LOST', g === NONE ? ports : [g, ...ports], inferred));
+      failures = append(failures, reason(s, 'EGRESS_LOST', g === NONE ? ports : [g, ...ports], inferred));
     }
   }
-  const manual =
-    topo.resources[d.target]?.kind === 'dnsRecord' &&
-    (s.reasons[d.target] ?? EMPTY).some((x) => x.code === 'MANUAL_FAILOVER_REQUIRED');
+  let manual = false;
+  if (topo.resources[d.target]?.kind === 'dnsRecord') {
+    for (const x of s.reasons[d.target] ?? EMPTY) if (x.code === 'MANUAL_FAILOVER_REQUIRED') manual = true;
+  }
   return { ok: failures.length === 0, manual, failures };
 }
 
@@ -164,17 +177,18 @@ function instanceRule(s: EvalState, i: number): RuleResult {
   const down: Reason[] = [];
   const degraded: Reason[] = [];
   for (const v of topo.volumesOf[i] ?? []) if (dead(s, v)) down.push(reason(s, 'VOLUME_LOST', [v]));
-  const groups = new Map<string, DependencyEdge[]>();
+  let groups: Map<string, DependencyEdge[]> | null = null;
   for (const d of topo.depsOf[i] ?? []) {
     if (d.group === null) {
       applyOutcome(s, d, satisfy(s, d), d.required, down, degraded);
       continue;
     }
+    groups ??= new Map<string, DependencyEdge[]>();
     const g = groups.get(d.group);
     if (g) g.push(d);
     else groups.set(d.group, [d]);
   }
-  for (const edges of groups.values()) failoverGroup(s, edges, down, degraded);
+  if (groups) for (const edges of groups.values()) failoverGroup(s, edges, down, degraded);
   const g = topo.routing.gatewayHolder[topo.primarySubnet[i] ?? NONE] ?? NONE;
   if (g !== i && dead(s, g)) degraded.push(reason(s, 'GATEWAY_LOST', [g], true));
   for (const p of topo.publicPortsOf[i] ?? []) if (statusOf(s, p) === FAILED) degraded.push(reason(s, 'PUBLIC_IP_LOST', [p]));
@@ -205,16 +219,25 @@ function withFailureCauses(s: EvalState, target: number, o: DepOutcome): number[
   return out;
 }
 
+const byFailoverOrder = (a: DependencyEdge, b: DependencyEdge): number => a.order - b.order || a.index - b.index;
+
+/** True when the group is already in failover order (the usual case: edges are listed in order). */
+function inFailoverOrder(edges: readonly DependencyEdge[]): boolean {
+  for (let k = 1; k < edges.length; k++) if (byFailoverOrder(edges[k - 1] as DependencyEdge, edges[k] as DependencyEdge) > 0) return false;
+  return true;
+}
+
 /** DOMAIN.md 2.6: primary satisfied → OK; an alternate → DEGRADED; none → DOWN (or DEGRADED if optional). */
 function failoverGroup(s: EvalState, edges: DependencyEdge[], down: Reason[], degraded: Reason[]): void {
-  const sorted = [...edges].sort((a, b) => a.order - b.order || a.index - b.index);
+  const sorted = inFailoverOrder(edges) ? edges : [...edges].sort(byFailoverOrder);
   const primary = sorted[0] as DependencyEdge;
   const first = satisfy(s, primary);
   if (first.ok) {
     applyOutcome(s, primary, first, primary.required, down, degraded);
     return;
   }
-  const alternate = sorted.slice(1).find((d) => satisfy(s, d).ok);
+  let alternate = false;
+  for (let k = 1; k < sorted.length && !alternate; k++) alternate = satisfy(s, sorted[k] as DependencyEdge).ok;
   if (alternate) {
     const code: ReasonCode = primary.failover === 'manual' ? 'MANUAL_FAILOVER_REQUIRED' : 'REDUNDANCY_LOST';
     degraded.push(reason(s, code, withFailureCauses(s, primary.target, first)));
