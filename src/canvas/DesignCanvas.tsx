@@ -31,11 +31,9 @@ import { StatusArea } from './StatusArea';
 import { PALETTE_DRAG_TYPE, useAddResource } from './useAddResource';
 import { useChangeHandlers } from './useChangeHandlers';
 import { useConnectResources } from './useConnectResources';
-import { useDeleteShortcut } from './useDeleteShortcut';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useFlowElements } from './useFlowElements';
 import { useNodeDrag } from './useNodeDrag';
-import { useUndoShortcuts } from './useUndoShortcuts';
 import './canvas.css';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -69,8 +67,6 @@ export function DesignCanvas() {
   const connectResources = useConnectResources();
   const connecting = useConnection((c) => c.inProgress);
   const empty = useDesign((s) => s.file.design.resources.length === 0);
-  useUndoShortcuts();
-  useDeleteShortcut(wrapper);
   useFitOnOpen(FIT_VIEW);
 
   const isValidConnection = useCallback(
