@@ -27,13 +27,17 @@ test.describe('app shell', () => {
     await app.goto();
 
     const header = await app.header.boundingBox();
+    const zoneBar = await page.getByRole('region', { name: 'Outage simulation' }).boundingBox();
     const flow = await app.flow.boundingBox();
     const panel = await app.sidePanel.boundingBox();
     expect(header).not.toBeNull();
+    expect(zoneBar).not.toBeNull();
     expect(flow).not.toBeNull();
     expect(panel).not.toBeNull();
+    // The outage bar sits right under the header, above the canvas.
+    expect(zoneBar!.y).toBe(header!.y + header!.height);
     // React Flow renders nothing useful in a parent without a size; the canvas fills the rest.
-    expect(flow!.y).toBe(header!.y + header!.height);
+    expect(flow!.y).toBe(zoneBar!.y + zoneBar!.height);
     expect(flow!.height).toBe(800 - flow!.y);
     expect(flow!.x + flow!.width).toBe(panel!.x);
     expect(panel!.x + panel!.width).toBe(1280);

@@ -15,16 +15,26 @@ import './analysis.css';
 export function AnalysisPanel() {
   const findings = useAnalysisReport()?.findings.length;
   const empty = useDesign((s) => s.file.design.resources.length === 0);
+  // The tab names the panel on screen; the heading is there for heading navigation.
+  const heading = (
+    <h2 className="fla-visually-hidden">
+      Analysis
+    </h2>
+  );
   if (empty) {
     return (
-      <p className="side-panel-hint">
-        Nothing to analyse yet. Once the design has regions, zones and resources, this panel shows what stops working when a zone
-        or a region goes down, and why.
-      </p>
+      <>
+        {heading}
+        <p className="side-panel-hint">
+          Nothing to analyse yet. Once the design has regions, zones and resources, this panel shows what stops working when a zone
+          or a region goes down, and why.
+        </p>
+      </>
     );
   }
   return (
     <div className="fla-analysis" data-testid="analysis-panel">
+      {heading}
       <Section title="Services">
         <ServicesPanel />
       </Section>
