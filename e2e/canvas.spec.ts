@@ -190,6 +190,68 @@ test.describe('canvas designer', () => {
     expect((await canvas.document()).design.relations.map((r) => r.id)).toEqual(['port-1']);
   });
 
+  test('selects with Shift-click and with a Shift-drag box, and deletes the selection as one undo step', async ({ page }) => {
+    const { canvas } = await open(page);
+    await canvas.load(networkedDesign({ port: true }));
+    const web = canvas.node('Instance', 'web-1');
+    const db = canvas.node('Instance', 'db-1');
+    const fip = canvas.node('Floating IP', 'fip-a');
+    await expect(db).toBeVisible();
+
+    await web.click();
+    await db.click({ modifiers: ['Shift'] });
+    await expect.poll(async () => [...(await canvas.state()).selection.resources].sort()).toEqual(['db-1', 'web-1']);
+
+    await canvas.pane.click({ position: { x: 5, y: 300 } });
+    await expect.poll(async () => (await canvas.state()).selection.resources).toEqual([]);
+
+    const a = (await web.boundingBox())!;
+    const b = (await db.boundingBox())!;
+    await canvas.boxSelect({ x: a.x - 10, y: a.y - 10 }, { x: b.x + b.width + 10, y: b.y + b.height + 10 });
+    await expect.poll(async () => [...(await canvas.state()).selection.resources].sort()).toEqual(['db-1', 'web-1']);
+    await expect(fip).not.toHaveClass(/selected/);
+
+    const before = await canvas.document();
+    await page.keyboard.press('Delete');
+    await expect(web).toHaveCount(0);
+    await expect(db).toHaveCount(0);
+    expect((await canvas.document()).design.relations).toEqual([]);
+    expect((await canvas.state()).undoSteps).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => canvas.document()).toEqual(before);
+  });
+
+  test('a pool connected to an instance makes a pool member, drawn and selected as an edge', async ({ page }) => {
+    const { canvas } = await open(page);
+    await canvas.load(loadBalancedDesign());
+    const pool = canvas.node('Pool', 'pool-1');
+    const web = canvas.node('Instance', 'web-1');
+    await expect(pool).toBeVisible();
+
+    await canvas.connect(pool, web);
+    const edge = canvas.edge('Pool member from pool-1 to web-1');
+    await expect(edge).toHaveCount(1);
+    const member = (await canvas.document()).design.resources.find((r) => r.kind === 'poolMember');
+    expect(member).toMatchObject({ kind: 'poolMember', pool: 'pool-1', instance: 'web-1', name: 'pool-1/web-1' });
+
+    await canvas.pane.click({ position: { x: 5, y: 300 } });
+    await canvas.clickEdge(edge);
+    await expect.poll(async () => (await canvas.state()).selection).toEqual({ resources: [member!.id], connections: [] });
+    await page.keyboard.press('Delete');
+    await expect(edge).toHaveCount(0);
+    expect((await canvas.document()).design.resources.some((r) => r.kind === 'poolMember')).toBe(false);
+  });
+
+  test('Escape closes the connection chooser without connecting', async ({ page }) => {
+    const { canvas } = await open(page);
+    await canvas.load(networkedDesign());
+    await canvas.connect(canvas.node('Instance', 'web-1'), canvas.node('Instance', 'db-1'));
+    await expect(canvas.chooser).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(canvas.chooser).toBeHidden();
+    expect((await canvas.document()).design.relations).toEqual([]);
+  });
+
   test('adds from the palette with the keyboard and filters it with the search box', async ({ page }) => {
     const { canvas, palette } = await open(page);
     await palette.item('Region').focus();
@@ -207,6 +269,20 @@ test.describe('canvas designer', () => {
     await expect(canvas.status).toHaveText(/To add a pool member, select a pool and an instance/);
   });
 });
+
+/** The networked design plus a load balancer with a pool in zone 1a. */
+function loadBalancedDesign(): DesignFile {
+  const file = networkedDesign();
+  const ids = (s: string) => s as never;
+  file.design.resources.push(
+    { id: ids('lb-1'), kind: 'loadBalancer', name: 'lb-1', availabilityZone: ids('az-a'), vipSubnet: ids('subnet'), vipAddress: null },
+    { id: ids('pool-1'), kind: 'pool', name: 'pool-1', loadBalancer: ids('lb-1'), protocol: 'HTTP', lbAlgorithm: 'ROUND_ROBIN', sessionPersistence: 'none', cookieName: null },
+  );
+  // Placed so that the pool's edge to web-1 crosses no other node.
+  const at = (x: number, y: number) => ({ x, y, parent: ids('az-a') });
+  file.layout.nodes = { 'web-1': at(40, 80), 'db-1': at(240, 80), 'pool-1': at(240, 200), fip: at(40, 380), 'lb-1': at(240, 380) };
+  return file;
+}
 
 /** Region europe-se-1 with zone 1a, a network and subnet, two instances and a floating IP. */
 function networkedDesign(options: { port?: boolean } = {}): DesignFile {

@@ -59,6 +59,27 @@ export class CanvasPage {
     return this.root.getByRole('group', { name, exact: true });
   }
 
+  /** Clicks an edge on its path (halfway along it), with modifier keys when given. */
+  async clickEdge(edge: Locator, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+    const point = await edge.locator('path.react-flow__edge-path').evaluate((path) => {
+      const p = path as SVGPathElement;
+      const mid = p.getPointAtLength(p.getTotalLength() / 2);
+      const matrix = p.getScreenCTM();
+      if (!matrix) throw new Error('The edge is not rendered');
+      return { x: mid.x * matrix.a + mid.y * matrix.c + matrix.e, y: mid.x * matrix.b + mid.y * matrix.d + matrix.f };
+    });
+    for (const key of modifiers) await this.page.keyboard.down(key);
+    await this.page.mouse.click(point.x, point.y);
+    for (const key of modifiers) await this.page.keyboard.up(key);
+  }
+
+  /** Draws a selection box with Shift held, from one page point to another. */
+  async boxSelect(from: Point, to: Point): Promise<void> {
+    await this.page.keyboard.down('Shift');
+    await this.mouseDrag(from, to, 8);
+    await this.page.keyboard.up('Shift');
+  }
+
   /** The current document, read through the test hook. */
   async document(): Promise<DesignFile> {
     return this.page.evaluate(() => {

@@ -25,7 +25,7 @@ export function useDeleteShortcut(canvas: RefObject<HTMLElement | null>): void {
   const flow = useReactFlow<FlowNode, ConnectionFlowEdge>();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      if (event.defaultPrevented || (event.key !== 'Delete' && event.key !== 'Backspace')) return;
       if (isEditingText(event.target)) return;
       const focus = document.activeElement;
       const onCanvas = focus === null || focus === document.body || (canvas.current?.contains(focus) ?? false);

@@ -15,7 +15,8 @@ export function useUndoShortcuts(): void {
   const store = useDesignStoreApi();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditingText(event.target)) return;
+      // A key another handler (the actions registry) has taken is left alone.
+      if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey || isEditingText(event.target)) return;
       const key = event.key.toLowerCase();
       const redo = (key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey);
       const undo = key === 'z' && !event.shiftKey;
