@@ -37,8 +37,14 @@ function ZoneOutageToggleComponent({ azId, name }: { azId: ResourceId; name: str
       title={own ? `Bring ${name} back` : `Simulate the loss of ${name} (Shift-click to add it to the outage)`}
       onClick={onClick}
     >
-      {down ? <StatusIcon status="FAILED" size={12} /> : <StatusIcon status="OK" size={12} />}
-      {down ? 'Down' : 'Up'}
+      {down ? (
+        <>
+          <StatusIcon status="FAILED" size={12} />
+          Down
+        </>
+      ) : (
+        'Fail zone'
+      )}
     </button>
   );
 }
