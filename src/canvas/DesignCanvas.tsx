@@ -33,6 +33,7 @@ import { useChangeHandlers } from './useChangeHandlers';
 import { useConnectResources } from './useConnectResources';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useFlowElements } from './useFlowElements';
+import { useFocusOnRequest } from './useFocusOnRequest';
 import { useNodeDrag } from './useNodeDrag';
 import './canvas.css';
 
@@ -68,6 +69,7 @@ export function DesignCanvas() {
   const connecting = useConnection((c) => c.inProgress);
   const empty = useDesign((s) => s.file.design.resources.length === 0);
   useFitOnOpen(FIT_VIEW);
+  useFocusOnRequest();
 
   const isValidConnection = useCallback(
     (c: Connection | Edge) => connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok,

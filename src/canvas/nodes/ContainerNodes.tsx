@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { ZoneDownVeil, ZoneOutageToggle } from '../../ui/analysis/ZoneOutage';
 import { KindIcon } from '../../ui/icons';
 import { useCanvasUi } from '../CanvasUiContext';
 import type { AzFlowNode, RegionFlowNode } from '../flowTypes';
@@ -37,7 +38,9 @@ function AzNodeComponent({ id, data, selected }: NodeProps<AzFlowNode>) {
             {data.externalNetworks}
           </span>
         )}
+        <ZoneOutageToggle azId={data.resourceId} name={data.name} />
       </div>
+      <ZoneDownVeil azId={data.resourceId} name={data.name} />
     </div>
   );
 }

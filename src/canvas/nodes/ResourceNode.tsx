@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { NodeAnalysis } from '../../ui/analysis/NodeAnalysis';
 import { KIND_FAMILY, KindIcon } from '../../ui/icons';
 import type { ResourceFlowNode } from '../flowTypes';
 import { BODY_HANDLE_ID, SIDE_HANDLES } from '../handles';
@@ -46,6 +47,7 @@ function ResourceNodeComponent({ data, selected }: NodeProps<ResourceFlowNode>) 
         <span className="fl-node-kind">{kindTitle(data.kind)}</span>
       </span>
       <ZoneBadge data={data} />
+      <NodeAnalysis id={data.resourceId} />
       <Handle id={BODY_HANDLE_ID} type="target" position={Position.Top} className="fl-body-handle" isConnectableStart={false} />
       {SIDE_HANDLES.map((h) => (
         <Handle key={h.id} id={h.id} type="source" position={h.position} className="fl-handle" title="Drag to connect" />
