@@ -32,10 +32,19 @@ test.describe('zone outage simulation', () => {
     await expect(sim.scenarioWords).toHaveText('No outage simulated — click a zone to simulate its loss');
     await expect(sim.findings.locator('.fla-finding-id')).toHaveText(['F01', 'F07']);
 
+    await expect(sim.node('Floating IP', 'fA').locator('.fla-node-findings')).toHaveText('⚠ 1 finding');
+
     await sim.failZone('europe-se-1a');
     await expect(sim.zone('europe-se-1a')).toHaveAttribute('aria-pressed', 'true');
     await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
     await expect(sim.serviceStatus('fA')).toHaveText('Failed');
+    // The canvas: statuses as icon and word on the nodes, the failed zone veiled and labelled.
+    await expect(sim.nodeStatus('Floating IP', 'fA')).toHaveText('Failed');
+    await expect(sim.nodeStatus('Instance', 'iB')).toHaveText('Degraded');
+    await expect(sim.nodeStatus('Router', 'rA')).toHaveText('Failed');
+    await expect(sim.node('Network', 'n1').locator('.fla-node-ok')).toHaveText('OK');
+    await expect(sim.zoneVeil('europe-se-1a')).toHaveText('europe-se-1a down');
+    await expect(sim.zoneVeil('europe-se-1b')).toHaveCount(0);
     await expect(sim.service('fA')).toContainText('fA — down. ');
 
     await sim.explain('iB');
@@ -67,6 +76,16 @@ test.describe('zone outage simulation', () => {
     // A matrix cell applies its scenario.
     await row.getByRole('button', { name: /europe-se-1a down: Degraded/ }).click();
     await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
+    // The static route towards the lost router is drawn broken.
+    await sim.waitUpToDate();
+    await expect(sim.brokenEdge('staticRoute:rB:0')).toBeVisible();
+    await expect(sim.brokenEdge('staticRoute:rA:0')).toHaveCount(0);
+
+    // The zone's own switch on the canvas toggles its outage too.
+    await sim.zoneSwitch('europe-se-1b').click();
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1b down');
+    await sim.zoneSwitch('europe-se-1a').click({ modifiers: ['Shift'] });
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1b and europe-se-1a down');
   });
 
   test('S5 and S6, europe-se-1b down: members lost (1 of 2) versus dead members still in rotation; 1a takes both down', async ({ page }) => {
@@ -107,6 +126,7 @@ test.describe('zone outage simulation', () => {
     await expect(sim.panel.locator('[data-testid^="service-"]')).toHaveCount(2);
     await expect(sim.service('fB')).toBeVisible();
     await expect(sim.serviceStatus('fA')).toHaveText('Failed');
+    await expect(sim.nodeStatus('Floating IP', 'fB')).toHaveText(STATUS_WORDS);
   });
 
   test('zones are toggled with the keyboard, Shift adds a zone, Esc stops the simulation', async ({ page }) => {
@@ -131,11 +151,18 @@ test.describe('zone outage simulation', () => {
     const sim = await open(page, 's05-lb-one-zone-with-monitor');
     await sim.failZone('europe-se-1a');
     await sim.explain('iB');
-    const badges = sim.panel.locator('.fla-status');
-    expect(await badges.count()).toBeGreaterThan(10);
+    const badges = page.locator('.fla-status');
+    // The panel's badges and the canvas's node badges alike.
+    expect(await sim.canvas.locator('.fla-status').count()).toBeGreaterThan(5);
+    expect(await badges.count()).toBeGreaterThan(15);
     for (const badge of await badges.all()) {
       await expect(badge.locator('svg.fla-status-icon')).toHaveCount(1);
       await expect(badge.locator('.fla-status-label')).toHaveText(STATUS_WORDS);
+    }
+    // Unaffected nodes carry a check mark that also says OK in words (for screen readers).
+    for (const ok of await sim.canvas.locator('.fla-node-ok').all()) {
+      await expect(ok.locator('svg.fla-status-icon--ok')).toHaveCount(1);
+      await expect(ok).toHaveText('OK');
     }
     const table = sim.reportTable.getByRole('table');
     await expect(table.locator('caption')).toHaveText('Status of the affected resources. Simulating: europe-se-1a down.');

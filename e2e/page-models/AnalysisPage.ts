@@ -115,4 +115,24 @@ export class AnalysisPage {
   node(kindTitle: string, name: string): Locator {
     return this.canvas.getByRole('group', { name: `${kindTitle} ${name}`, exact: true });
   }
+
+  /** The status word on a resource node ("Failed", …; absent while the node is OK). */
+  nodeStatus(kindTitle: string, name: string): Locator {
+    return this.node(kindTitle, name).locator('.fla-node-marks .fla-status-label');
+  }
+
+  /** The striped veil over a failed zone on the canvas. */
+  zoneVeil(name: string): Locator {
+    return this.canvas.getByTestId(`zone-down-${name}`);
+  }
+
+  /** The outage switch in a zone's header on the canvas. */
+  zoneSwitch(name: string): Locator {
+    return this.canvas.getByRole('button', { name: `Simulate the loss of ${name}`, exact: true });
+  }
+
+  /** The ✕ mark of a broken connection on the canvas, by connection id. */
+  brokenEdge(connectionId: string): Locator {
+    return this.canvas.locator(`[data-broken="${connectionId}"]`);
+  }
 }
