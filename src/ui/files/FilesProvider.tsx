@@ -60,6 +60,12 @@ export function FilesProvider({ children }: { children: ReactNode }) {
   );
 
   const importText = useCallback((text: string) => review(parseDesignText(text), { kind: 'paste' }), [review]);
+  // The paste dialog stays open (with its text) until the design is opened, so a refused or
+  // cancelled paste can be corrected and tried again.
+  const importFromPasteDialog = useCallback(
+    (text: string) => review(parseDesignText(text), { kind: 'paste' }, () => setDialog((d) => (d?.kind === 'paste' ? null : d))),
+    [review],
+  );
 
   const exportImage = useCallback(
     async (format: 'png' | 'svg') => {
@@ -146,7 +152,7 @@ export function FilesProvider({ children }: { children: ReactNode }) {
           Drop a .faultline.json file to open it as a new design
         </div>
       )}
-      {dialog?.kind === 'paste' && <PasteJsonDialog onSubmit={importText} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'paste' && <PasteJsonDialog onSubmit={importFromPasteDialog} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'templates' && (
         <TemplateGallery onOpen={(entry) => void openTemplate(entry)} onClose={() => setDialog(null)} opening={dialog.opening} openError={dialog.error} />
       )}
@@ -164,10 +170,7 @@ export function FilesProvider({ children }: { children: ReactNode }) {
       {flow.pending && (
         <ImportReviewDialog
           pending={flow.pending}
-          onAccept={(file) => {
-            flow.accept(file);
-            if (dialog?.kind === 'paste') setDialog(null);
-          }}
+          onAccept={flow.accept}
           onCancel={flow.cancel}
         />
       )}

@@ -14,8 +14,8 @@ import type { OpenAsNewDesign } from './useOpenAsNewDesign';
 export interface ImportFlow {
   /** The import waiting for the user, or null. */
   pending: PendingImport | null;
-  /** Starts the review of a restored text. */
-  review: (result: RestoreResult, origin: ImportOrigin) => void;
+  /** Starts the review of a restored text; `onOpened` runs once the design has been opened. */
+  review: (result: RestoreResult, origin: ImportOrigin, onOpened?: () => void) => void;
   /** The user accepted the pending import. */
   accept: (file: DesignFile) => void;
   /** The user closed the review; nothing changes. */
@@ -37,13 +37,14 @@ export function undoOpen(store: DesignStore, opened: DesignFile, previousName: s
 }
 
 export function useImportFlow(store: DesignStore, openAsNew: OpenAsNewDesign, notify: (notice: FilesNotice) => void): ImportFlow {
-  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [pending, setPending] = useState<(PendingImport & { onOpened?: () => void }) | null>(null);
 
   const open = useCallback(
-    (file: DesignFile, origin: ImportOrigin) => {
+    (file: DesignFile, origin: ImportOrigin, onOpened?: () => void) => {
       const previousName = store.getState().file.design.name;
       openAsNew(file, historyLabel(origin, file.design.name), origin.kind === 'share' ? 'always-new' : 'keep-unless-taken').then(
         (opened) => {
+          onOpened?.();
           const what = origin.kind === 'share' ? 'Added the shared design' : 'Imported';
           notify({
             tone: 'info',
@@ -58,9 +59,9 @@ export function useImportFlow(store: DesignStore, openAsNew: OpenAsNewDesign, no
   );
 
   const review = useCallback(
-    (result: RestoreResult, origin: ImportOrigin) => {
-      const next = { result, origin };
-      if (reviewStep(next) === 'accept' && result.ok) open(result.file, origin);
+    (result: RestoreResult, origin: ImportOrigin, onOpened?: () => void) => {
+      const next = { result, origin, onOpened };
+      if (reviewStep(next) === 'accept' && result.ok) open(result.file, origin, onOpened);
       else setPending(next);
     },
     [open],
@@ -68,7 +69,7 @@ export function useImportFlow(store: DesignStore, openAsNew: OpenAsNewDesign, no
 
   const accept = useCallback(
     (file: DesignFile) => {
-      if (pending) open(file, pending.origin);
+      if (pending) open(file, pending.origin, pending.onOpened);
       setPending(null);
     },
     [open, pending],
