@@ -135,13 +135,14 @@ export function findRoutedPath(t: RoutingTables, start: number, targets: readonl
   return null;
 }
 
-// Shared, frozen results: most dependencies are direct (same subnet), and each used to get its own
-// path object with three empty arrays. Paths are only ever read.
-const NO_HOPS = Object.freeze([]) as unknown as number[];
-/** A path between endpoints on a shared subnet: plain L2, no router needed. */
-export const DIRECT_PATH: RoutedPath = Object.freeze({ exists: true, direct: true, forward: NO_HOPS, back: NO_HOPS, nodes: NO_HOPS });
-/** No path at all (e.g. between regions, which share no private network). */
-export const NO_PATH: RoutedPath = Object.freeze({ exists: false, direct: false, forward: NO_HOPS, back: NO_HOPS, nodes: NO_HOPS });
+// Shared results: most dependencies are direct (same subnet), and each used to get its own path
+// object with three empty arrays. Paths are only ever read. Not frozen, so they keep the same
+// shape and elements kind as every other path (frozen ones slow down the loops that read them).
+const NO_HOPS: number[] = [];
+/** A path between endpoints on a shared subnet: plain L2, no router needed. Never modify. */
+export const DIRECT_PATH: RoutedPath = { exists: true, direct: true, forward: NO_HOPS, back: NO_HOPS, nodes: NO_HOPS };
+/** No path at all (e.g. between regions, which share no private network). Never modify. */
+export const NO_PATH: RoutedPath = { exists: false, direct: false, forward: NO_HOPS, back: NO_HOPS, nodes: NO_HOPS };
 
 /**
  * The private path between two endpoints given their subnets and primary subnets: direct when they

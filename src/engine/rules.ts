@@ -23,9 +23,11 @@ export interface EvalState {
   readonly regionDown: Uint8Array;
 }
 
-// Frozen: shared by every OK result and every satisfied dependency, so it must never be written.
-const EMPTY = Object.freeze([]) as unknown as Reason[];
-const EMPTY_INDEXES: readonly number[] = Object.freeze([]);
+// Shared by every OK result and every satisfied dependency, so never written. Not frozen: frozen
+// arrays have their own elements kind, which makes V8 allocate iterators in loops that also see
+// ordinary arrays.
+const EMPTY: Reason[] = [];
+const EMPTY_INDEXES: readonly number[] = [];
 export const OK_RESULT: RuleResult = { code: OK, reasons: EMPTY };
 
 const dead = (s: EvalState, i: number): boolean => i !== NONE && (s.status[i] ?? 0) >= DOWN;
