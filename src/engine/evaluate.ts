@@ -78,18 +78,22 @@ export function buildDependents(topo: Topology): Int32Array[] {
     add(topo.routing.gatewayHolder[topo.primarySubnet[d.source] ?? NONE] ?? NONE, d.source);
     for (const x of d.path?.nodes ?? []) add(x, d.source);
   }
-  // Deduplicate in first-seen order; resources nobody reads share one empty list.
+  // Deduplicate in first-seen order into one buffer; each resource gets a view of its slice, and
+  // resources nobody reads share one empty list (thousands of small typed arrays were costly).
   const seenBy = new Int32Array(n).fill(NONE);
-  const scratch: number[] = [];
+  let total = 0;
+  for (const list of out) total += list.length;
+  const buffer = new Int32Array(total);
+  let end = 0;
   return out.map((list, from) => {
     if (list.length === 0) return NO_DEPENDENTS;
-    scratch.length = 0;
+    const start = end;
     for (const to of list) {
       if (seenBy[to] === from) continue;
       seenBy[to] = from;
-      scratch.push(to);
+      buffer[end++] = to;
     }
-    return Int32Array.from(scratch);
+    return buffer.subarray(start, end);
   });
 }
 
