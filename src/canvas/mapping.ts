@@ -41,7 +41,7 @@ import {
 } from './geometry';
 import { RESOURCE_HANDLES } from './handles';
 import { CONNECTION_KIND_LABELS, kindTitle } from './labels';
-import { gridSlot, rowSlot } from './slots';
+import { gridSlot, Occupancy, rowSlot } from './slots';
 
 /** What is selected, by id: resources (members included) and connections. */
 export interface SelectedIds {
@@ -82,26 +82,51 @@ function fitSize(min: Size, entry: NodeLayout | undefined, children: readonly Pl
   return { width, height };
 }
 
-type SlotFinder = (occupied: readonly Rect[], resource: Resource, size: Size) => { x: number; y: number };
+/** Finds free slots for the nodes of one container, one after the other. */
+type SlotFinder = (occupied: Occupancy, resource: Resource, size: Size) => { x: number; y: number };
+/** Makes a slot finder for one pass over a container (grid finders remember where they got to). */
+type SlotFinderFactory = () => SlotFinder;
 
-const azSlot: SlotFinder = (occupied, _r, size) => gridSlot(occupied, size, CONTENT_ORIGIN, AZ_CELL, AZ_COLUMNS);
+const azSlots: SlotFinderFactory = () => {
+  let next = 0;
+  return (occupied, _r, size) => {
+    const slot = gridSlot(occupied, size, CONTENT_ORIGIN, AZ_CELL, AZ_COLUMNS, next);
+    next = slot.index + 1;
+    return slot;
+  };
+};
 
 /** In a region: AZs side by side in the first row, networks and subnets in rows below the zones. */
-function regionSlot(zones: readonly Placed[]): SlotFinder {
+function regionSlots(zones: readonly Placed[]): SlotFinderFactory {
   const below = zones.length === 0 ? CONTENT_ORIGIN.y : Math.max(...zones.map((z) => z.rect.y + z.rect.height)) + CONTAINER_GAP;
   const right = zones.length === 0 ? AZ_MIN.width : Math.max(...zones.map((z) => z.rect.x + z.rect.width));
   const columns = Math.max(AZ_COLUMNS, Math.floor((right - CONTENT_ORIGIN.x + (AZ_CELL.width - NODE_WIDTH)) / AZ_CELL.width));
-  return (occupied, r, size) =>
-    r.kind === 'availabilityZone'
-      ? rowSlot(occupied, size, CONTENT_ORIGIN.y, CONTENT_ORIGIN.x, CONTAINER_GAP)
-      : gridSlot(occupied, size, { x: CONTENT_ORIGIN.x, y: below }, AZ_CELL, columns);
+  return () => {
+    let next = 0;
+    return (occupied, r, size) => {
+      if (r.kind === 'availabilityZone') return rowSlot(occupied, size, CONTENT_ORIGIN.y, CONTENT_ORIGIN.x, CONTAINER_GAP);
+      const slot = gridSlot(occupied, size, { x: CONTENT_ORIGIN.x, y: below }, AZ_CELL, columns, next);
+      next = slot.index + 1;
+      return slot;
+    };
+  };
 }
 
 /** At the top level: global (and unplaced) resources in a row above the regions. */
-const topSlot: SlotFinder = (occupied, r, size) =>
-  r.kind === 'region'
-    ? rowSlot(occupied, size, REGION_ROW_Y, CONTAINER_PADDING, CONTAINER_GAP * 2)
-    : rowSlot(occupied, size, GLOBAL_ROW_Y, CONTAINER_PADDING, AZ_CELL.width - NODE_WIDTH);
+const topSlots: SlotFinderFactory = () => {
+  let nextGlobal: number = CONTAINER_PADDING;
+  let nextRegion: number = CONTAINER_PADDING;
+  return (occupied, r, size) => {
+    if (r.kind === 'region') {
+      const slot = rowSlot(occupied, size, REGION_ROW_Y, nextRegion, CONTAINER_GAP * 2);
+      nextRegion = slot.x;
+      return slot;
+    }
+    const slot = rowSlot(occupied, size, GLOBAL_ROW_Y, nextGlobal, AZ_CELL.width - NODE_WIDTH);
+    nextGlobal = slot.x;
+    return slot;
+  };
+};
 
 /** Places children: stored positions first, then the rest in document order in free slots. */
 function placeChildren(
@@ -109,7 +134,7 @@ function placeChildren(
   parent: ResourceId | null,
   nodes: Readonly<Record<string, NodeLayout>>,
   sizeOf: (r: Resource) => Size,
-  slot: SlotFinder,
+  slots: SlotFinderFactory,
 ): Placed[] {
   const placed: Placed[] = [];
   const pending: Resource[] = [];
@@ -118,14 +143,14 @@ function placeChildren(
     if (at) placed.push({ resource: r, parent, rect: { ...at, ...sizeOf(r) } });
     else pending.push(r);
   }
+  if (pending.length === 0) return placed;
+  const occupied = new Occupancy(placed.map((p) => p.rect));
+  const slot = slots();
   for (const r of pending) {
     const size = sizeOf(r);
-    const at = slot(
-      placed.map((p) => p.rect),
-      r,
-      size,
-    );
-    placed.push({ resource: r, parent, rect: { ...at, ...size } });
+    const rect = { ...slot(occupied, r, size), ...size };
+    occupied.add(rect);
+    placed.push({ resource: r, parent, rect });
   }
   // Document order, so the result does not depend on which nodes had stored positions.
   const order = new Map(children.map((r, i) => [r.id, i]));
@@ -160,19 +185,19 @@ export function mapNodes(file: DesignFile, options: MappingOptions = {}): FlowNo
   const zones = design.resources.filter((r) => r.kind === 'availabilityZone' && containment.has(r.id));
   const regions = design.resources.filter((r) => r.kind === 'region');
   const inZones = zones.flatMap((az) => {
-    const placed = placeChildren(groups.get(az.id) ?? [], az.id, layout.nodes, sizeOf, azSlot);
+    const placed = placeChildren(groups.get(az.id) ?? [], az.id, layout.nodes, sizeOf, azSlots);
     sizes.set(az.id, containerSize(az, AZ_MIN, placed));
     return placed;
   });
   const inRegions = regions.flatMap((region) => {
     const children = groups.get(region.id) ?? [];
     const storedZones = children.filter((r) => r.kind === 'availabilityZone');
-    const zonePlacement = placeChildren(storedZones, region.id, layout.nodes, sizeOf, regionSlot([]));
-    const placed = placeChildren(children, region.id, layout.nodes, sizeOf, regionSlot(zonePlacement));
+    const zonePlacement = placeChildren(storedZones, region.id, layout.nodes, sizeOf, regionSlots([]));
+    const placed = placeChildren(children, region.id, layout.nodes, sizeOf, regionSlots(zonePlacement));
     sizes.set(region.id, containerSize(region, REGION_MIN, placed));
     return placed;
   });
-  const top = placeChildren(groups.get(TOP) ?? [], null, layout.nodes, sizeOf, topSlot);
+  const top = placeChildren(groups.get(TOP) ?? [], null, layout.nodes, sizeOf, topSlots);
 
   const all = [...top, ...inRegions, ...inZones];
   const rank = (p: Placed): number => (p.resource.kind === 'region' ? 0 : p.resource.kind === 'availabilityZone' ? 1 : 2);

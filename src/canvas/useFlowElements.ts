@@ -6,14 +6,17 @@ import { useMemo, useState } from 'react';
 import { useDesign } from '../store/context';
 import type { FlowElements } from './flowTypes';
 import type { Size } from './geometry';
-import { mapEdges, mapNodes } from './mapping';
+import { mapEdges } from './mapping';
+import { createNodeMapper } from './nodeMapper';
 import { createStableElements } from './stableElements';
 
 export function useFlowElements(frozenSizes: ReadonlyMap<string, Size> | null): FlowElements {
   const file = useDesign((s) => s.file);
   const selection = useDesign((s) => s.selection);
   const [cache] = useState(createStableElements);
-  const nodes = useMemo(() => mapNodes(file, frozenSizes ? { selection, frozenSizes } : { selection }), [file, selection, frozenSizes]);
+  const [mapper] = useState(createNodeMapper);
+  const options = useMemo(() => (frozenSizes ? { selection, frozenSizes } : { selection }), [selection, frozenSizes]);
+  const nodes = useMemo(() => mapper.map(file, options), [mapper, file, options]);
   // Edges depend on the semantics only: a drag (a layout change) does not re-list the connections.
   const design = file.design;
   const edges = useMemo(() => mapEdges(design, { selection }), [design, selection]);
