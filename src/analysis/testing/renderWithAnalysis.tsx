@@ -5,6 +5,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { ActionsProvider } from '../../actions/ActionsProvider';
+import type { UiCommands } from '../../actions/registry';
 import { exampleFile } from './examples';
 import { createDesignStore, type DesignStore } from '../../store/designStore';
 import { DesignStoreProvider } from '../../store/context';
@@ -15,6 +17,8 @@ export interface AnalysisRender extends RenderResult {
   queryClient: QueryClient;
 }
 
+const NO_UI: UiCommands = { openShortcutSheet: () => undefined, openLibrary: () => undefined, notify: () => undefined };
+
 /** Renders `ui` with the example design of `scenario` (e.g. `S2`) open. */
 export function renderWithAnalysis(ui: ReactNode, scenario: string, options: { debounceMs?: number } = {}): AnalysisRender {
   const store = createDesignStore(exampleFile(scenario));
@@ -22,7 +26,9 @@ export function renderWithAnalysis(ui: ReactNode, scenario: string, options: { d
   const result = render(
     <QueryClientProvider client={queryClient}>
       <DesignStoreProvider store={store}>
-        <AnalysisProvider debounceMs={options.debounceMs ?? 0}>{ui}</AnalysisProvider>
+        <ActionsProvider ui={NO_UI}>
+          <AnalysisProvider debounceMs={options.debounceMs ?? 0}>{ui}</AnalysisProvider>
+        </ActionsProvider>
       </DesignStoreProvider>
     </QueryClientProvider>,
   );

@@ -1,8 +1,10 @@
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
+import { useAction, useActions } from '../../actions/ActionsProvider';
 import { useToggleRegionOutage, useToggleZoneOutage } from '../../analysis/hooks';
 import { useNameOf } from '../../analysis/names';
 import type { ResourceId } from '../../model/types';
-import { useDesign, useDesignStoreApi } from '../../store/context';
+import { useDesign } from '../../store/context';
+import { CLEAR_OUTAGE, registerOutageActions } from './outageActions';
 import { AnalysisIndicator } from './AnalysisIndicator';
 import { describeScenario } from './scenarioWords';
 import { StatusIcon } from './StatusBadge';
@@ -22,7 +24,9 @@ const additive = (event: MouseEvent): boolean => event.shiftKey || event.ctrlKey
 export function ZoneBar() {
   const design = useDesign((s) => s.file.design);
   const scenario = useDesign((s) => s.scenario);
-  const store = useDesignStoreApi();
+  const { registry } = useActions();
+  useState(() => registerOutageActions(registry));
+  const clear = useAction(CLEAR_OUTAGE);
   const nameOf = useNameOf();
   const toggleZone = useToggleZoneOutage();
   const toggleRegion = useToggleRegionOutage();
@@ -75,14 +79,8 @@ export function ZoneBar() {
       <p className="fla-zonebar-scenario" data-testid="scenario-words">
         {describeScenario(scenario, nameOf)}
       </p>
-      {active && (
-        <button
-          type="button"
-          className="fla-button fla-button--small"
-          onClick={() => store.getState().clearScenario()}
-          aria-label="Clear outage"
-          title="Stop simulating (Esc)"
-        >
+      {clear.enabled && (
+        <button type="button" className="fla-button fla-button--small" onClick={clear.run} aria-label={clear.action.label} title={clear.title}>
           Clear
         </button>
       )}
