@@ -21,23 +21,22 @@ function NodeAnalysisComponent({ id }: { id: ResourceId }) {
       {showStatus && (
         <span className={`fla-node-frame fla-node-frame--${status.toLowerCase()}${changed ? ' is-changed' : ''}`} aria-hidden="true" />
       )}
-      {(showStatus || findings > 0) && (
+      {showStatus && (
         <span className="fla-node-marks">
-          {showStatus &&
-            (status === 'OK' ? (
-              <span className="fla-node-ok" title="OK: not affected">
-                <StatusIcon status="OK" size={12} />
-                <span className="fla-visually-hidden">OK</span>
-              </span>
-            ) : (
-              <StatusBadge status={status} compact />
-            ))}
-          {findings > 0 && (
-            <span className="fla-node-findings" title={`${String(findings)} ${findings === 1 ? 'finding' : 'findings'} about this resource (see Findings)`}>
-              <span aria-hidden="true">⚠</span> {findings}
-              <span className="fla-visually-hidden">{findings === 1 ? ' finding' : ' findings'}</span>
+          {status === 'OK' ? (
+            <span className="fla-node-ok" title="OK: not affected">
+              <StatusIcon status="OK" size={12} />
+              <span className="fla-visually-hidden">OK</span>
             </span>
+          ) : (
+            <StatusBadge status={status} compact />
           )}
+        </span>
+      )}
+      {findings > 0 && (
+        <span className="fla-node-findings" title={`${String(findings)} ${findings === 1 ? 'finding' : 'findings'} about this resource (see Findings)`}>
+          <span aria-hidden="true">⚠</span> {findings}
+          <span className="fla-visually-hidden">{findings === 1 ? ' finding' : ' findings'}</span>
         </span>
       )}
     </>
