@@ -211,6 +211,13 @@ describe('mapNodes: positions and sizes', () => {
     expect(byId(children).get('i3')?.position).toEqual({ x: 40, y: 80 });
   });
 
+  it('lays many unplaced resources of a zone out in a roughly square grid', () => {
+    const instances = Array.from({ length: 50 }, (_, i) => res('instance', `i${i}`, { availabilityZone: id('az-a') }));
+    const children = mapNodes(fileOf(designOf([...twoZones, ...instances]))).filter((n) => n.parentId === 'az-a');
+    expect(new Set(children.map((n) => n.position.x)).size).toBe(5);
+    expect(new Set(children.map((n) => n.position.y)).size).toBe(10);
+  });
+
   it('places networks and subnets below the zones of their region', () => {
     const file = fileOf(designOf([...twoZones, res('network', 'n1', { region: id('r1') }), res('subnet', 'sn', { network: id('n1') })]));
     const nodes = byId(mapNodes(file));

@@ -84,13 +84,22 @@ function fitSize(min: Size, entry: NodeLayout | undefined, children: readonly Pl
 
 /** Finds free slots for the nodes of one container, one after the other. */
 type SlotFinder = (occupied: Occupancy, resource: Resource, size: Size) => { x: number; y: number };
-/** Makes a slot finder for one pass over a container (grid finders remember where they got to). */
-type SlotFinderFactory = () => SlotFinder;
+/**
+ * Makes a slot finder for one pass over a container of `count` children (grid finders remember
+ * where they got to).
+ */
+type SlotFinderFactory = (count: number) => SlotFinder;
 
-const azSlots: SlotFinderFactory = () => {
+/** Two columns for a handful of resources; a roughly square grid for many (imports without layout). */
+function azColumns(count: number): number {
+  return Math.max(AZ_COLUMNS, Math.round(Math.sqrt(count / 2)));
+}
+
+const azSlots: SlotFinderFactory = (count) => {
   let next = 0;
+  const columns = azColumns(count);
   return (occupied, _r, size) => {
-    const slot = gridSlot(occupied, size, CONTENT_ORIGIN, AZ_CELL, AZ_COLUMNS, next);
+    const slot = gridSlot(occupied, size, CONTENT_ORIGIN, AZ_CELL, columns, next);
     next = slot.index + 1;
     return slot;
   };
@@ -145,7 +154,7 @@ function placeChildren(
   }
   if (pending.length === 0) return placed;
   const occupied = new Occupancy(placed.map((p) => p.rect));
-  const slot = slots();
+  const slot = slots(children.length);
   for (const r of pending) {
     const size = sizeOf(r);
     const rect = { ...slot(occupied, r, size), ...size };

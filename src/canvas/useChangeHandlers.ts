@@ -33,7 +33,12 @@ export function useChangeHandlers() {
           selection = { ...current, resources: toggled(current.resources, change.id as ResourceId, change.selected) };
         }
       }
-      if (positions.length > 0) store.getState().updateGesture((file) => moveWithin(file, positions));
+      if (positions.length > 0) {
+        const state = store.getState();
+        // Outside a drag (arrow keys on a focused node) each nudge is its own step.
+        if (state.gestureBase) state.updateGesture((file) => moveWithin(file, positions));
+        else state.commit(positions.length === 1 ? 'Nudge a resource' : `Nudge ${positions.length} resources`, (file) => moveWithin(file, positions));
+      }
       if (selection) store.getState().select(selection);
     },
     [flow, store],
