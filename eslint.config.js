@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.tsx', 'src/canvas/**', 'src/ui/**', 'src/store/**', 'src/queries/**', 'src/actions/**'],
+    files: ['**/*.tsx', 'src/canvas/**', 'src/ui/**', 'src/store/**', 'src/queries/**', 'src/actions/**', 'src/analysis/**', 'src/files/**', 'src/storage/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
