@@ -22,9 +22,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 export function downloadText(text: string, fileName: string, mediaType: string): void {
   downloadBlob(new Blob([text], { type: `${mediaType};charset=utf-8` }), fileName);
 }
-
-/** Starts the download of a `data:` URL (what html-to-image produces). */
-export async function downloadDataUrl(dataUrl: string, fileName: string): Promise<void> {
-  const response = await fetch(dataUrl);
-  downloadBlob(await response.blob(), fileName);
-}

@@ -97,6 +97,9 @@ export function FilesMenu() {
         }}
       >
         File
+        <span className="fl-menu-chevron" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open && (
         <ul ref={menu} id={menuId} role="menu" aria-label="File" className="fl-menu-list" onKeyDown={onMenuKeyDown}>

@@ -6,7 +6,7 @@
  */
 import type { Rect } from '@xyflow/react';
 import type { Options } from 'html-to-image/lib/types';
-import { exportFrame, unionOf, type ExportFrame } from './imageFrame';
+import { exportFrame, type ExportFrame } from './imageFrame';
 
 /** The image's background (the canvas's own is a dotted pattern, left out of the image). */
 const BACKGROUND = '#ffffff';
@@ -26,29 +26,11 @@ export function flowViewport(flowRoot: HTMLElement): HTMLElement {
   return viewport;
 }
 
-/** The current zoom of a viewport element (its transform's scale). */
-function zoomOf(viewport: HTMLElement): number {
-  const transform = getComputedStyle(viewport).transform;
-  return transform === 'none' ? 1 : new DOMMatrixReadOnly(transform).a;
-}
-
-/**
- * The bounds, in flow coordinates, of every node the canvas draws: read from the rendered
- * elements, so they match the picture exactly whatever the zoom and pan are.
- */
-export function renderedNodeBounds(viewport: HTMLElement): Rect {
-  const origin = viewport.getBoundingClientRect();
-  const zoom = zoomOf(viewport);
-  const rects = [...viewport.querySelectorAll<HTMLElement>('.react-flow__node')].map((node) => {
-    const r = node.getBoundingClientRect();
-    return { x: (r.left - origin.left) / zoom, y: (r.top - origin.top) / zoom, width: r.width / zoom, height: r.height / zoom };
-  });
-  return unionOf(rects);
-}
-
-/** What {@link captureDiagram} needs: the viewport, and the legend element laid out at the image width. */
+/** What {@link captureDiagram} needs: the viewport, the diagram's bounds, and the legend laid out at the image width. */
 export interface CaptureInput {
   viewport: HTMLElement;
+  /** The bounds of every node, in flow coordinates (React Flow's `getNodesBounds`). */
+  bounds: Rect;
   /** Renders the legend `width` pixels wide and returns its element (already in the document). */
   renderLegend: (width: number) => HTMLElement;
   format: ImageFormat;
@@ -128,8 +110,7 @@ async function rasterise(frame: ExportFrame, svgText: string): Promise<Blob> {
 }
 
 /** Captures the whole diagram and its legend as one image. `title` names the SVG document. */
-export async function captureDiagram({ viewport, renderLegend, format }: CaptureInput, title: string): Promise<CapturedImage> {
-  const bounds = renderedNodeBounds(viewport);
+export async function captureDiagram({ viewport, bounds, renderLegend, format }: CaptureInput, title: string): Promise<CapturedImage> {
   const heightOf = (element: HTMLElement): number => Math.ceil(element.getBoundingClientRect().height);
   const width = exportFrame(bounds, 0).width;
   let legend = renderLegend(width);

@@ -1,7 +1,11 @@
 /**
  * Downloads an image of the whole diagram: the legend is rendered off screen (at the width the
  * image will have), captured with the viewport, and removed again.
+ *
+ * The canvas renders only the nodes in view, so the view is fitted to the whole design for the
+ * moment of the capture and put back afterwards.
  */
+import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -17,7 +21,11 @@ import { legendConnections } from './legendConnections';
 const CANVAS = '[data-testid="canvas"] .react-flow';
 
 /** Exports the open design's diagram as an image; rejects with a message the user can read. */
+/** Lets the browser lay out and paint what React rendered. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
 export function useImageDownload(store: DesignStore): (format: ImageFormat) => Promise<void> {
+  const flow = useReactFlow();
   return useCallback(
     async (format: ImageFormat) => {
       const root = document.querySelector<HTMLElement>(CANVAS);
@@ -32,6 +40,8 @@ export function useImageDownload(store: DesignStore): (format: ImageFormat) => P
         definitions: <EdgeMarkers />,
       };
 
+      const bounds = flow.getNodesBounds(flow.getNodes());
+      const view = flow.getViewport();
       const host = document.createElement('div');
       host.setAttribute('aria-hidden', 'true');
       // Off screen but laid out, so that the legend can be measured and captured.
@@ -45,13 +55,17 @@ export function useImageDownload(store: DesignStore): (format: ImageFormat) => P
           if (!(element instanceof HTMLElement)) throw new Error('The legend could not be drawn');
           return element;
         };
-        const { blob } = await captureDiagram({ viewport: flowViewport(root), renderLegend, format }, file.design.name);
+        await flow.fitView({ padding: 0.02, duration: 0 });
+        await nextFrame();
+        await nextFrame();
+        const { blob } = await captureDiagram({ viewport: flowViewport(root), bounds, renderLegend, format }, file.design.name);
         downloadBlob(blob, imageFileName(file.design.name, format));
       } finally {
         legendRoot.unmount();
         host.remove();
+        await flow.setViewport(view, { duration: 0 });
       }
     },
-    [store],
+    [flow, store],
   );
 }
