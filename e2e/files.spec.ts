@@ -1,26 +1,18 @@
 /**
- * Files and sharing in the browser: JSON export/import round trips for every template, refused and
- * repaired imports (the open design must not change), the other ways in (drop, paste dialog,
- * Ctrl+V), the template gallery, share links and image exports.
+ * Files in the browser: JSON export/import round trips for every template, refused and repaired
+ * imports (the open design must not change), and the other ways in (drop, paste dialog, Ctrl+V).
+ * Templates, share links and images are in `files-sharing.spec.ts`.
  *
  * "Identical" in the round trips means: the stable serialization (semantics and layout, viewport
  * included) is the same byte for byte once the design id is set aside. The import gets a new id
  * because the exported design is already in the library, and an import never overwrites.
  */
-import { readFileSync } from 'node:fs';
 import { designFileName } from '../src/files/fileName';
 import { comparableText } from '../src/files/roundTrip';
-import { MAX_SHARE_FRAGMENT_LENGTH } from '../src/files/shareLink';
-import { parseTemplateIndex } from '../src/files/templateIndex';
 import { serializeDesignFile } from '../src/model/serialize';
-import type { DesignFile } from '../src/model/types';
 import { expect, test } from './fixtures';
-import { FilesPage, pngSize, type FilePayload } from './page-models/FilesPage';
-
-const TEMPLATES = new URL('../public/templates/', import.meta.url);
-const templateText = (file: string): string => readFileSync(new URL(file, TEMPLATES), 'utf8');
-const templates = parseTemplateIndex(JSON.parse(templateText('index.json')));
-const STARTER = 'single-zone-starter.faultline.json';
+import { FilesPage, type FilePayload } from './page-models/FilesPage';
+import { STARTER, templateFile, templates, templateText, withStarterOpen } from './page-models/templateFiles';
 
 test.describe('JSON export and import round trip', () => {
   for (const entry of templates) {
@@ -140,15 +132,6 @@ const REPAIRED: { what: string; file: FilePayload; warning: string }[] = [
   },
 ];
 
-/** Opens the app with the starter template as the open design (its id fixed, so before/after compare exactly). */
-async function withStarterOpen(files: FilesPage): Promise<DesignFile> {
-  await files.goto();
-  const file = JSON.parse(starter) as DesignFile;
-  await files.load(file);
-  await files.expectOpen('Single-zone starter');
-  return files.document();
-}
-
 test.describe('refused imports leave the open design as it was', () => {
   for (const { what, file, message, where } of REFUSED) {
     test(`${what}: says what is wrong and where`, async ({ page }) => {
@@ -203,7 +186,7 @@ test.describe('other ways to import', () => {
     await withStarterOpen(files);
     await files.dropOnCanvas({ name: 'two-regions.faultline.json', text: templateText('two-regions.faultline.json') });
     await files.expectOpen('Two regions behind a global load balancer');
-    expect(comparableText(await files.document())).toBe(comparableText(JSON.parse(templateText('two-regions.faultline.json')) as DesignFile));
+    expect(comparableText(await files.document())).toBe(comparableText(templateFile('two-regions.faultline.json')));
   });
 
   test('the paste dialog explains a refused text and keeps it for another try', async ({ page }) => {
@@ -248,112 +231,5 @@ test.describe('other ways to import', () => {
     expect((await files.document()).design.id).toBe(before.design.id);
     await expect(files.review).toHaveCount(0);
     await expect(files.rejected).toHaveCount(0);
-  });
-});
-
-test.describe('template gallery', () => {
-  test('shows every template with what it teaches and opens one as a new design', async ({ page }) => {
-    const files = new FilesPage(page);
-    await files.goto();
-    await files.menu('Templates…');
-    const cards = files.gallery.getByRole('list', { name: 'Templates' }).getByRole('listitem');
-    await expect(cards).toHaveCount(templates.length);
-    for (const entry of templates) {
-      const card = cards.filter({ has: page.getByRole('heading', { name: entry.name, exact: true }) });
-      await expect(card).toContainText(entry.teaches);
-    }
-    await files.gallery.getByRole('button', { name: 'Open template Two-zone web tier (recommended)' }).click();
-    await expect(files.gallery).toBeHidden();
-    await files.expectOpen('Two-zone web tier (recommended)');
-    const opened = await files.document();
-    expect(opened.design.id).toMatch(/^design-/);
-    expect(comparableText(opened)).toBe(comparableText(JSON.parse(templateText('two-zone-web-tier.faultline.json')) as DesignFile));
-    await expect(page.getByTestId('canvas').getByRole('group', { name: 'Instance web-b2', exact: true })).toBeVisible();
-  });
-});
-
-test.describe('share links', () => {
-  test('a link opened in a fresh browser shows the same design, after asking', async ({ page, browser }) => {
-    const files = new FilesPage(page);
-    await files.goto();
-    await files.openTemplate('Load balancer in one zone');
-    const shared = await files.document();
-    const link = await files.shareLink();
-    expect(new URL(link).hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
-
-    const other = await browser.newContext();
-    try {
-      const visitor = new FilesPage(await other.newPage());
-      await visitor.goto(new URL(link).pathname + new URL(link).hash);
-      await expect(visitor.review.getByRole('heading', { level: 2 })).toHaveText('Add the shared design “Load balancer in one zone” to your library?');
-      await expect(visitor.review).toContainText('The link holds 15 resources and 4 connections.');
-      expect(new URL(visitor.page.url()).hash).toBe('');
-      await visitor.review.getByRole('button', { name: 'Add to library' }).click();
-      await visitor.expectOpen('Load balancer in one zone');
-      expect(comparableText(await visitor.document())).toBe(comparableText(shared));
-    } finally {
-      await other.close();
-    }
-  });
-
-  test('a damaged link is explained and changes nothing', async ({ page }) => {
-    const files = new FilesPage(page);
-    await files.goto('/#share=not$base64');
-    await expect(files.rejected.getByRole('heading')).toHaveText('This shared link cannot be opened');
-    await expect(files.rejected.getByTestId('import-error')).toHaveText(
-      'The link is damaged: the part after "#share=" contains characters a share link never has',
-    );
-    await files.rejected.getByRole('button', { name: 'Close' }).click();
-    await files.expectOpen('Untitled design');
-  });
-
-  test('a design too large for a link is offered as a file instead', async ({ page }) => {
-    const files = new FilesPage(page);
-    const before = await withStarterOpen(files);
-    // Random text does not compress: well over the link limit once packed.
-    const noise = Array.from({ length: 60_000 }, (_, i) => ((i * 2654435761) >>> 0).toString(36)).join('');
-    await files.load({ ...before, design: { ...before.design, description: noise } });
-    await files.menu('Share link…');
-    const alert = files.shareDialog.getByRole('alert');
-    await expect(alert).toContainText('This design is too large for a link');
-    await expect(alert).toContainText(`links longer than ${MAX_SHARE_FRAGMENT_LENGTH.toLocaleString('en')} characters`);
-    const download = page.waitForEvent('download');
-    await files.shareDialog.getByRole('button', { name: 'Export JSON file' }).click();
-    expect((await download).suggestedFilename()).toBe('Single-zone-starter.faultline.json');
-  });
-});
-
-test.describe('image export', () => {
-  test('PNG: the whole diagram at its aspect ratio', async ({ page }, testInfo) => {
-    const files = new FilesPage(page);
-    await files.goto();
-    await files.openTemplate('Two-zone web tier (recommended)');
-    const ratio = await files.nodesAspectRatio();
-    const download = await files.download('Export PNG');
-    expect(download.suggestedFilename()).toBe('Two-zone-web-tier-(recommended).png');
-    const png = await files.bytes(download);
-    expect(png.length).toBeGreaterThan(20_000);
-    const { width, height } = pngSize(png);
-    expect(Math.abs(width / height - ratio) / ratio).toBeLessThan(0.02);
-    await testInfo.attach('two-zone-web-tier.png', { body: png, contentType: 'image/png' });
-  });
-
-  test('SVG: resource names as text, the outage of an active scenario in the legend', async ({ page }, testInfo) => {
-    const files = new FilesPage(page);
-    await files.goto();
-    await files.openTemplate("Web server using the other zone's database");
-    await page.getByTestId('zone-bar').getByRole('button', { name: 'europe-se-1a', exact: true }).click();
-    await expect(page.getByTestId('scenario-words')).toHaveText('Simulating: europe-se-1a down');
-    const ratio = await files.nodesAspectRatio();
-    const download = await files.download('Export SVG');
-    expect(download.suggestedFilename()).toBe("Web-server-using-the-other-zone's-database.svg");
-    const svg = await files.text(download);
-    const size = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
-    expect(size).not.toBeNull();
-    expect(Math.abs(Number(size![1]) / Number(size![2]) - ratio) / ratio).toBeLessThan(0.02);
-    const drawn = (await files.document()).design.resources.filter((r) => r.kind !== 'poolMember');
-    for (const r of drawn) expect(svg, r.name).toContain(`>${r.name}<`);
-    expect(svg).toContain('Simulated outage: europe-se-1a down');
-    await testInfo.attach('other-zone-database.svg', { body: svg, contentType: 'image/svg+xml' });
   });
 });

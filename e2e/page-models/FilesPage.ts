@@ -149,6 +149,22 @@ export class FilesPage {
     return field.inputValue();
   }
 
+  /** Zooms the canvas in with React Flow's own control. */
+  async zoomIn(times: number): Promise<void> {
+    const button = this.page.getByTestId('canvas').getByRole('button', { name: 'Zoom In' });
+    for (let i = 0; i < times; i++) await button.click();
+  }
+
+  /** How many nodes the canvas has rendered (only those in view are). */
+  async renderedNodeCount(): Promise<number> {
+    return this.page.getByTestId('canvas').locator('.react-flow__node').count();
+  }
+
+  /** The canvas viewport's transform, to tell whether the view moved. */
+  async viewportTransform(): Promise<string> {
+    return this.page.getByTestId('canvas').locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+  }
+
   /** Bounds of the diagram's nodes on screen, as width / height (zoom does not change the ratio). */
   async nodesAspectRatio(): Promise<number> {
     return this.page.getByTestId('canvas').evaluate((canvas) => {
