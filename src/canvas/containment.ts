@@ -93,3 +93,22 @@ function computeContainment(design: Design): ContainmentMap {
   }
   return out;
 }
+
+/** True for the kinds that live in one availability zone. */
+export function isAzScoped(r: Pick<Resource, 'kind'>): boolean {
+  switch (r.kind) {
+    case 'router':
+    case 'instance':
+    case 'volume':
+    case 'floatingIp':
+    case 'publicPort':
+    case 'loadBalancer':
+    case 'listener':
+    case 'pool':
+    case 'healthMonitor':
+    case 'objectStorageEndpoint':
+      return true;
+    default:
+      return false;
+  }
+}

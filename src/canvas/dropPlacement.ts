@@ -9,7 +9,7 @@ import { objectStorageUrl } from '../model/defaults';
 import { findResource } from '../model/placement';
 import type { AvailabilityZone, Design, Region, Resource, ResourceId, ResourceKind, ResourceOfKind } from '../model/types';
 import { kindTitle } from './labels';
-import { isAzScoped } from './mapping';
+import { isAzScoped } from './containment';
 import { nextListenerPort, nextName, nextSubnetCidr, nextZone } from './newNames';
 
 /** The outcome of dropping a new resource of kind `K`. */

@@ -10,7 +10,7 @@ import { objectStorageUrl } from '../model/defaults';
 import { findResource } from '../model/placement';
 import type { AvailabilityZone, Design, Resource, ResourceId } from '../model/types';
 import { containmentOf } from './containment';
-import { isAzScoped } from './mapping';
+import { isAzScoped } from './containment';
 
 /** The outcome of dropping an existing node into a container. */
 export type MovePlacement =
