@@ -38,7 +38,10 @@ export interface Timing extends Stat {
 
 /**
  * Runs `setup` (untimed) then `body` (timed) `warmup + runs` times; returns the timed runs' stat.
- * Each run collects garbage first (when possible) so one run's garbage does not bill the next.
+ * The garbage collector is left alone (no forced collection before a run): a forced full collection
+ * shrinks the young generation and leaves sweeping to do during the next run, which measured the
+ * collector's recovery rather than the engine. Garbage of one run may therefore be collected in a
+ * later one, as it is in the app.
  */
 export function time<T>(warmup: number, runs: number, setup: () => T, body: (input: T) => unknown): Timing {
   const samples: number[] = [];
@@ -46,7 +49,6 @@ export function time<T>(warmup: number, runs: number, setup: () => T, body: (inp
   let sink: unknown;
   for (let k = 0; k < warmup + runs; k++) {
     const input = setup();
-    collect();
     const cpu = process.cpuUsage();
     const start = performance.now();
     sink = body(input);
