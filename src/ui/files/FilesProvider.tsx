@@ -32,6 +32,9 @@ type Dialog = { kind: 'paste' } | { kind: 'templates'; opening: string | null; e
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** How long an information notice stays; errors stay until dismissed. */
+const NOTICE_MS = 12_000;
+
 export function FilesProvider({ children }: { children: ReactNode }) {
   const store = useDesignStoreApi();
   const { registry, ctx } = useActions();
@@ -48,6 +51,12 @@ export function FilesProvider({ children }: { children: ReactNode }) {
   const share = useShareLink(store);
   const downloadImage = useImageDownload(store);
   useIncomingShare(review);
+
+  useEffect(() => {
+    if (notice?.tone !== 'info') return;
+    const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const exportJson = useCallback(() => {
     const { fileName, text, mediaType } = exportDesignJson(store.getState().file);
