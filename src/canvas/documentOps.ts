@@ -1,10 +1,9 @@
 /**
  * Canvas edits composed from the model's pure operations: adding a resource where it was dropped,
- * moving nodes between containers, deleting a selection. Each takes and returns a design file, so
- * one store `commit` (or one gesture) makes it one undo step.
+ * moving nodes within and between containers. Each takes and returns a design file, so one store
+ * `commit` (or one gesture) makes it one undo step.
  */
-import { disconnect } from '../model/connections';
-import { addResource, moveNodes, removeResources, setLayout, updateResource, type ResourcePatch } from '../model/edit';
+import { addResource, moveNodes, setLayout, updateResource, type ResourcePatch } from '../model/edit';
 import type { DesignFile, NodeLayout, Resource, ResourceId } from '../model/types';
 import { mapNodes } from './mapping';
 
@@ -47,35 +46,6 @@ export function applyMoves(file: DesignFile, moves: readonly NodeMove[]): Design
     next = setLayout(next, m.id, placedLayout(next.layout.nodes[m.id], m.x, m.y, m.parent));
   }
   return next;
-}
-
-/** The outcome of deleting a selection: the new file and what could not be removed, and why. */
-export interface Deletion {
-  file: DesignFile;
-  refusals: string[];
-}
-
-/**
- * Deletes the selected connections and resources (with everything that cannot exist without them)
- * in one edit. A connection whose end is deleted too needs no separate removal; a required one
- * (a subnet's network) is refused, with the reason.
- */
-export function deleteSelection(
-  file: DesignFile,
-  selection: { resources: readonly ResourceId[]; connections: readonly string[] },
-  connectionEnds: ReadonlyMap<string, { source: string; target: string }>,
-): Deletion {
-  const removing = new Set<string>(selection.resources);
-  const refusals: string[] = [];
-  let next = file;
-  for (const id of selection.connections) {
-    const ends = connectionEnds.get(id);
-    if (ends && (removing.has(ends.source) || removing.has(ends.target))) continue;
-    const result = disconnect(next, id);
-    if (result.ok) next = result.file;
-    else refusals.push(result.reason);
-  }
-  return { file: removeResources(next, selection.resources), refusals };
 }
 
 /** A node's position while it is dragged, with the container it is drawn in. */
