@@ -44,21 +44,33 @@ export function matrixScenarios(topo: Topology): MatrixScenario[] {
   return out;
 }
 
+/**
+ * Evaluates every matrix scenario and summarises it per service. Each scenario's evaluation is
+ * dropped as soon as its service statuses are read (unless `keepEvaluations`): holding all of them
+ * at once made the garbage collector copy every reason of every scenario, which cost about as much
+ * as the evaluations themselves on large designs.
+ */
 export function buildMatrix(
   topo: Topology,
   dependents: readonly Int32Array[],
   baseline: Evaluation,
   entries: readonly number[],
-): { matrix: ResilienceMatrix; evaluations: Evaluation[] } {
+  options: { keepEvaluations?: boolean } = {},
+): { matrix: ResilienceMatrix; evaluations?: Evaluation[] } {
   const scenarios = matrixScenarios(topo);
-  const evaluations = scenarios.map((s) => evaluateScenario(topo, dependents, s.scenario, baseline));
-  const cells = entries.map((i) => evaluations.map((e) => statusName(e.status[i] ?? 0)));
+  const kept: Evaluation[] = [];
+  // columns[c][k]: status code of service k under scenario c.
+  const columns = scenarios.map((s) => {
+    const e = evaluateScenario(topo, dependents, s.scenario, baseline);
+    if (options.keepEvaluations) kept.push(e);
+    return Uint8Array.from(entries, (i) => e.status[i] ?? 0);
+  });
+  const cells = entries.map((_, k) => columns.map((col) => statusName(col[k] ?? 0)));
   let worst: ResilienceMatrix['worst'] = null;
   scenarios.forEach((s, c) => {
     let down = 0;
     let degraded = 0;
-    for (const i of entries) {
-      const code = evaluations[c]?.status[i] ?? 0;
+    for (const code of columns[c] ?? []) {
       if (code >= DOWN) down++;
       else if (code > 0) degraded++;
     }
@@ -67,14 +79,10 @@ export function buildMatrix(
     }
   });
   const singlePointsOfFailure: Record<string, ResourceId[]> = {};
-  entries.forEach((i) => {
+  entries.forEach((i, k) => {
     const id = topo.ids[i] as ResourceId;
-    singlePointsOfFailure[id] = scenarios
-      .filter((s, c) => s.kind === 'az' && (evaluations[c]?.status[i] ?? 0) >= DOWN)
-      .map((s) => s.target);
+    singlePointsOfFailure[id] = scenarios.filter((s, c) => s.kind === 'az' && (columns[c]?.[k] ?? 0) >= DOWN).map((s) => s.target);
   });
-  return {
-    matrix: { scenarios, services: entries.map((i) => serviceInfo(topo, i)), cells, worst, singlePointsOfFailure },
-    evaluations,
-  };
+  const matrix: ResilienceMatrix = { scenarios, services: entries.map((i) => serviceInfo(topo, i)), cells, worst, singlePointsOfFailure };
+  return options.keepEvaluations ? { matrix, evaluations: kept } : { matrix };
 }
