@@ -224,8 +224,12 @@ test.describe('other ways to import', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const files = new FilesPage(page);
     const before = await withStarterOpen(files);
+    // The system clipboard outlives a browser context: start from a known text, and paste only once
+    // the in-app copy has reached it (as it does when a person copies and then pastes).
+    await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
     await page.getByTestId('canvas').getByRole('group', { name: 'Instance iA', exact: true }).click();
     await page.keyboard.press('ControlOrMeta+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('nothing copied yet');
     await page.keyboard.press('ControlOrMeta+V');
     await expect.poll(async () => (await files.document()).design.resources.length).toBe(before.design.resources.length + 1);
     expect((await files.document()).design.id).toBe(before.design.id);
