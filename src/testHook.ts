@@ -14,6 +14,11 @@ export interface FaultlineTestHook {
   loadDocument(file: DesignFile): void;
   /** A snapshot of the store's plain state: revisions, history sizes, selection, scenario. */
   getState(): TestStateSnapshot;
+  /**
+   * Applies an edit through the store, as one undo step (as the app's own edits do; used by the
+   * browser benchmark). Returns false when the edit changed nothing.
+   */
+  commit(label: string, update: (file: DesignFile) => DesignFile): boolean;
 }
 
 export interface TestStateSnapshot {
@@ -38,6 +43,7 @@ export function installTestHook(store: DesignStore): void {
   window.__faultline = {
     getDocument: () => structuredClone(store.getState().file),
     loadDocument: (file) => store.getState().load(file),
+    commit: (label, update) => store.getState().commit(label, update),
     getState: () => {
       const s = store.getState();
       return {
