@@ -12,7 +12,11 @@ export function brokenConnections(topo: Topology, status: Uint8Array, reasons: r
   const out: BrokenConnection[] = [];
   const id = (i: number): ResourceId => topo.ids[i] as ResourceId;
   const deadAt = (i: number): boolean => i !== NONE && (status[i] ?? 0) >= 2;
-  for (let r = 0; r < topo.n; r++) {
+  // Only routers with static routes, associated floating IPs and pool members can hold one of the
+  // first three kinds; they are listed once per design, in index order.
+  const candidates = topo.tables.brokenCandidates;
+  for (let k = 0; k < candidates.length; k++) {
+    const r = candidates[k] as number;
     const routes = topo.routing.routes[r];
     if (routes && routes.length > 0) {
       for (const route of routes) {
@@ -27,7 +31,7 @@ export function brokenConnections(topo: Topology, status: Uint8Array, reasons: r
     if (rel && status[r] !== FAILED && hasCode(reasons[r], 'SERVING_ROUTER_LOST')) {
       out.push({ id: rel, kind: 'fipAssociation', from: id(r), to: id(topo.fipTarget[r] ?? NONE), code: 'SERVING_ROUTER_LOST' });
     }
-    const member = topo.member.get(r);
+    const member = topo.tables.memberAt[r];
     if (member && member.backend !== NONE && hasCode(reasons[r], 'MEMBER_UNREACHABLE')) {
       out.push({ id: `memberTarget:${id(r)}->${id(member.backend)}`, kind: 'memberTarget', from: id(r), to: id(member.backend), code: 'MEMBER_UNREACHABLE' });
     }

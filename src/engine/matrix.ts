@@ -4,9 +4,11 @@
  */
 import type { ResourceId } from '../model/types';
 import { evaluateScenario, type Evaluation } from './evaluate';
+import { finishZones, markScenario, runFixpoint, writeLog, type WriteLog } from './fixpoint';
+import { SharedReasons, type EvalState } from './rules-support';
 import { serviceInfo, type ServiceInfo } from './services';
 import type { Topology } from './topology';
-import { DOWN, statusName, type Scenario, type Status } from './types';
+import { DOWN, statusName, type Reason, type Scenario, type Status } from './types';
 
 export interface MatrixScenario {
   /** `az:<id>` or `region:<id>`. */
@@ -45,6 +47,62 @@ export function matrixScenarios(topo: Topology): MatrixScenario[] {
 }
 
 /**
+ * Evaluates matrix scenarios one after the other on one working copy of the baseline. After each
+ * scenario only the resources it wrote are put back, so a scenario costs what it touches rather than
+ * a copy of every status and reason. Only statuses are read out: the external networks and broken
+ * connections of an evaluation are not part of the matrix and are not computed.
+ */
+class ScenarioRunner {
+  private readonly status: Uint8Array;
+  private readonly reasons: (Reason[] | undefined)[];
+  private readonly azDown: Uint8Array;
+  private readonly regionDown: Uint8Array;
+  private readonly log: WriteLog;
+
+  constructor(
+    private readonly topo: Topology,
+    private readonly dependents: readonly Int32Array[],
+    private readonly baseline: Evaluation,
+  ) {
+    this.status = baseline.status.slice();
+    this.reasons = baseline.reasons.slice() as (Reason[] | undefined)[];
+    this.azDown = new Uint8Array(topo.n);
+    this.regionDown = new Uint8Array(topo.n);
+    this.log = writeLog(topo.n);
+  }
+
+  /** The status codes under `scenario`, indexed like the topology; valid until the next call. */
+  statusesUnder(scenario: Scenario): Uint8Array {
+    this.restore();
+    const { topo, azDown, regionDown } = this;
+    markScenario(topo, scenario, azDown, regionDown, 1);
+    const state: EvalState = { topo, status: this.status, reasons: this.reasons, azDown, regionDown, shared: new SharedReasons(topo.ids) };
+    runFixpoint(state, this.dependents, true, this.log);
+    finishZones(state, this.log);
+    markScenario(topo, scenario, azDown, regionDown, 0);
+    return this.status;
+  }
+
+  private restore(): void {
+    const { log, status, reasons, baseline } = this;
+    for (let k = 0; k < log.count; k++) {
+      const i = log.indexes[k] as number;
+      status[i] = baseline.status[i] as number;
+      reasons[i] = baseline.reasons[i] as Reason[] | undefined;
+      log.written[i] = 0;
+    }
+    log.count = 0;
+  }
+}
+
+/** The status codes of the service entry points. */
+function column(status: Uint8Array, entries: readonly number[]): Uint8Array {
+  const out = new Uint8Array(entries.length);
+  for (let k = 0; k < entries.length; k++) out[k] = status[entries[k] as number] ?? 0;
+  return out;
+}
+
+/**
  * Evaluates every matrix scenario and summarises it per service. Each scenario's evaluation is
  * dropped as soon as its service statuses are read (unless `keepEvaluations`): holding all of them
  * at once made the garbage collector copy every reason of every scenario, which cost about as much
@@ -60,11 +118,17 @@ export function buildMatrix(
   const scenarios = matrixScenarios(topo);
   const kept: Evaluation[] = [];
   // columns[c][k]: status code of service k under scenario c.
-  const columns = scenarios.map((s) => {
-    const e = evaluateScenario(topo, dependents, s.scenario, baseline);
-    if (options.keepEvaluations) kept.push(e);
-    return Uint8Array.from(entries, (i) => e.status[i] ?? 0);
-  });
+  const columns: Uint8Array[] = [];
+  if (options.keepEvaluations) {
+    for (const s of scenarios) {
+      const e = evaluateScenario(topo, dependents, s.scenario, baseline);
+      kept.push(e);
+      columns.push(column(e.status, entries));
+    }
+  } else {
+    const runner = new ScenarioRunner(topo, dependents, baseline);
+    for (const s of scenarios) columns.push(column(runner.statusesUnder(s.scenario), entries));
+  }
   const cells = entries.map((_, k) => columns.map((col) => statusName(col[k] ?? 0)));
   let worst: ResilienceMatrix['worst'] = null;
   scenarios.forEach((s, c) => {

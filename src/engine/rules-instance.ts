@@ -1,0 +1,153 @@
+/**
+ * The instance rule (DOMAIN.md 2.3 Instance, 2.5 paths, 2.6 failover groups): volumes, dependencies
+ * with their paths or egress, failover groups, the default gateway, directly attached IPs and
+ * replicas.
+ *
+ * Instances are most of a large design, and most of them are fine in any scenario, so the rule first
+ * checks, without allocating anything, whether anything it reads is lost; only then does it build
+ * the reasons.
+ */
+import { K_DNS_RECORD, K_ENDPOINT } from './kinds';
+import { dead, EMPTY, EMPTY_INDEXES, OK_RESULT, reason, reason1, result, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { NONE, type DependencyEdge } from './topology';
+import { DEGRADED, DOWN, FAILED, type Reason, type ReasonCode } from './types';
+
+const VOLUME_LOST = variant(DOWN, 'VOLUME_LOST');
+const DEPENDENCY_LOST = variant(DOWN, 'DEPENDENCY_LOST');
+const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST', true);
+const PUBLIC_IP_LOST = variant(DEGRADED, 'PUBLIC_IP_LOST');
+const REPLICA_LOST = variant(DEGRADED, 'REPLICA_LOST');
+
+export function instanceRule(s: EvalState, i: number): RuleResult {
+  if (instanceUnharmed(s, i)) return OK_RESULT;
+  const { topo } = s;
+  const { tables } = topo;
+  const down: Reason[] = [];
+  const degraded: Reason[] = [];
+  for (const v of topo.volumesOf[i] ?? EMPTY_INDEXES) if (dead(s, v)) down.push(reason1(s, VOLUME_LOST, v));
+  for (const d of tables.singleDeps[i] ?? []) applyOutcome(s, d, failuresOf(s, d), down, degraded);
+  for (const edges of tables.depGroups[i] ?? []) failoverGroup(s, edges, down, degraded);
+  const g = tables.gatewayOf[i] ?? NONE;
+  if (g !== i && dead(s, g)) degraded.push(reason1(s, GATEWAY_LOST, g));
+  for (const p of topo.publicPortsOf[i] ?? EMPTY_INDEXES) if (statusOf(s, p) === FAILED) degraded.push(reason1(s, PUBLIC_IP_LOST, p));
+  for (const peer of topo.replicasOf[i] ?? EMPTY_INDEXES) if (dead(s, peer)) degraded.push(reason1(s, REPLICA_LOST, peer));
+  if (down.length > 0) return result(DOWN, down);
+  if (degraded.length > 0) return result(DEGRADED, degraded);
+  return OK_RESULT;
+}
+
+/** True when {@link instanceRule} finds nothing to report: the same conditions, read without allocating. */
+function instanceUnharmed(s: EvalState, i: number): boolean {
+  const { topo } = s;
+  const { tables } = topo;
+  for (const v of topo.volumesOf[i] ?? EMPTY_INDEXES) if (dead(s, v)) return false;
+  for (const d of tables.singleDeps[i] ?? []) if (!fullySatisfied(s, d)) return false;
+  // A group reports nothing exactly when its primary is satisfied without manual re-pointing.
+  for (const edges of tables.depGroups[i] ?? []) if (!fullySatisfied(s, edges[0] as DependencyEdge)) return false;
+  const g = tables.gatewayOf[i] ?? NONE;
+  if (g !== i && dead(s, g)) return false;
+  for (const p of topo.publicPortsOf[i] ?? EMPTY_INDEXES) if (statusOf(s, p) === FAILED) return false;
+  for (const peer of topo.replicasOf[i] ?? EMPTY_INDEXES) if (dead(s, peer)) return false;
+  return true;
+}
+
+/** True when {@link failuresOf} would find the dependency satisfied and not only by manual re-pointing. */
+function fullySatisfied(s: EvalState, d: DependencyEdge): boolean {
+  if (dead(s, d.target)) return false;
+  if (d.via === 'private') {
+    const path = d.path;
+    if (!path?.exists) return false;
+    for (const x of path.nodes) if (x !== d.source && dead(s, x)) return false;
+  } else if (!hasEgress(s, d.source)) {
+    return false;
+  }
+  return !needsManualRepointing(s, d.target);
+}
+
+/** A way out to public addresses: the gateway router, else a directly attached IP that did not fail. */
+function hasEgress(s: EvalState, source: number): boolean {
+  const g = s.topo.tables.gatewayOf[source] ?? NONE;
+  // A custom-router instance is its own gateway (as for GATEWAY_LOST): it does not lose egress to itself.
+  if (g !== NONE && (g === source || !dead(s, g))) return true;
+  for (const p of s.topo.publicPortsOf[source] ?? EMPTY_INDEXES) if (statusOf(s, p) !== FAILED) return true;
+  return false;
+}
+
+/** The target is a DNS record that currently needs someone to re-point it. */
+function needsManualRepointing(s: EvalState, target: number): boolean {
+  if (s.topo.kindCode[target] !== K_DNS_RECORD) return false;
+  for (const x of s.reasons[target] ?? EMPTY) if (x.code === 'MANUAL_FAILOVER_REQUIRED') return true;
+  return false;
+}
+
+/** `list` with `item` appended; never writes into the shared {@link EMPTY}. */
+function append(list: Reason[], item: Reason): Reason[] {
+  if (list === EMPTY) return [item];
+  list.push(item);
+  return list;
+}
+
+/** Why the dependency is not satisfied: its failures, none (the shared empty list) when it is. */
+function failuresOf(s: EvalState, d: DependencyEdge): Reason[] {
+  const { topo } = s;
+  let failures = EMPTY;
+  if (dead(s, d.target)) failures = append(failures, reason1(s, DEPENDENCY_LOST, d.target));
+  if (d.via === 'private') {
+    const path = d.path;
+    if (!path?.exists) failures = append(failures, reason(s, 'PATH_LOST', []));
+    else if (path.nodes.length > 0) {
+      // A custom-router instance on its own path: its own status must not feed back into its rule.
+      const lost: number[] = [];
+      for (const x of path.nodes) if (x !== d.source && dead(s, x)) lost.push(x);
+      if (lost.length > 0) failures = append(failures, reason(s, 'PATH_LOST', lost));
+    }
+  } else if (!hasEgress(s, d.source)) {
+    const g = topo.tables.gatewayOf[d.source] ?? NONE;
+    const inferred = topo.kindCode[d.target] === K_ENDPOINT;
+    // Name every way out that was lost (the gateway and any failed directly attached IP), so the
+    // explanation can follow them back to the failed zone.
+    const ports = topo.publicPortsOf[d.source] ?? [];
+    failures = append(failures, reason(s, 'EGRESS_LOST', g === NONE ? ports : [g, ...ports], inferred));
+  }
+  return failures;
+}
+
+/** Adds what a dependency's failures (or its satisfaction only by manual re-pointing) mean for the instance. */
+function applyOutcome(s: EvalState, d: DependencyEdge, failures: Reason[], down: Reason[], degraded: Reason[]): void {
+  if (failures.length > 0) {
+    if (d.required) down.push(...failures);
+    else degraded.push(reason(s, 'OPTIONAL_DEP_LOST', withFailureCauses(s, d.target, failures)));
+  } else if (needsManualRepointing(s, d.target)) {
+    degraded.push(reason(s, 'MANUAL_FAILOVER_REQUIRED', [d.target], true));
+  }
+}
+
+/** The dependency's target, then whatever made it unsatisfied (a dead router on the path, …). */
+function withFailureCauses(s: EvalState, target: number, failures: readonly Reason[]): number[] {
+  const out = [target];
+  for (const f of failures) {
+    for (const id of f.causes) {
+      const c = s.topo.indexOf.get(id) ?? NONE;
+      if (c !== NONE && !out.includes(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** DOMAIN.md 2.6: primary satisfied → OK; an alternate → DEGRADED; none → DOWN (or DEGRADED if optional). */
+function failoverGroup(s: EvalState, sorted: readonly DependencyEdge[], down: Reason[], degraded: Reason[]): void {
+  const primary = sorted[0] as DependencyEdge;
+  const first = failuresOf(s, primary);
+  if (first.length === 0) {
+    applyOutcome(s, primary, first, down, degraded);
+    return;
+  }
+  let alternate = false;
+  for (let k = 1; k < sorted.length && !alternate; k++) alternate = failuresOf(s, sorted[k] as DependencyEdge).length === 0;
+  if (alternate) {
+    const code: ReasonCode = primary.failover === 'manual' ? 'MANUAL_FAILOVER_REQUIRED' : 'REDUNDANCY_LOST';
+    degraded.push(reason(s, code, withFailureCauses(s, primary.target, first)));
+    return;
+  }
+  applyOutcome(s, primary, first, down, degraded);
+}

@@ -1,0 +1,118 @@
+/**
+ * Load balancer status rules (DOMAIN.md 2.3): the load balancer from its listeners, a listener
+ * from its default pool, a pool from its members and monitor, a member from its backend and path,
+ * a health monitor from its load balancer.
+ */
+import { F_ANSWERS_ITSELF } from './ruleTables';
+import { countDead, deadOf, EMPTY, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { NONE } from './topology';
+import { DEGRADED, DOWN, FAILED, OK, type Reason } from './types';
+
+const LB_FAILED = variant(DOWN, 'LB_FAILED');
+const TARGET_LOST = variant(DOWN, 'TARGET_LOST');
+/** A member whose backend instance failed fails the same way, with the instance as the cause. */
+const BACKEND_AZ_FAILED = variant(FAILED, 'AZ_FAILED');
+const BACKEND_REGION_FAILED = variant(FAILED, 'REGION_FAILED');
+
+export function lbRule(s: EvalState, i: number): RuleResult {
+  const listeners = s.topo.listenersOf[i] ?? [];
+  if (listeners.length === 0) return OK_RESULT;
+  let hurt = 0;
+  let down = 0;
+  for (const l of listeners) {
+    const st = statusOf(s, l);
+    if (st !== OK) hurt++;
+    if (st >= DOWN) down++;
+  }
+  if (hurt === 0) return OK_RESULT;
+  const inherited: Reason[] = [];
+  for (const l of listeners) if (statusOf(s, l) !== OK) inheritInto(s, l, inherited);
+  return result(down === listeners.length ? DOWN : DEGRADED, inherited);
+}
+
+/** Appends the upstream resource's reason codes (each once), with the upstream resource as the cause. */
+function inheritInto(s: EvalState, upstream: number, out: Reason[]): void {
+  const start = out.length;
+  for (const r of s.reasons[upstream] ?? EMPTY) {
+    let seen = false;
+    for (let k = start; k < out.length && !seen; k++) seen = (out[k] as Reason).code === r.code;
+    if (seen) continue;
+    out.push(reason(s, r.code, [upstream], r.inferred, r.detail));
+  }
+}
+
+/** The upstream resource's reason codes, with the upstream resource itself as the cause. */
+export function inherit(s: EvalState, upstream: number): Reason[] {
+  const out: Reason[] = [];
+  inheritInto(s, upstream, out);
+  return out;
+}
+
+/** DOWN LB_FAILED while the load balancer has failed, else null. */
+function lbFailed(s: EvalState, lb: number): RuleResult | null {
+  return statusOf(s, lb) === FAILED ? single(s, LB_FAILED, lb) : null;
+}
+
+export function listenerRule(s: EvalState, i: number): RuleResult {
+  const { tables } = s.topo;
+  const failed = lbFailed(s, s.topo.lbOf[i] ?? NONE);
+  if (failed) return failed;
+  const pool = tables.listenerPool[i] ?? NONE;
+  if (pool === NONE) return ((tables.flags[i] ?? 0) & F_ANSWERS_ITSELF) !== 0 ? OK_RESULT : result(DOWN, [reason(s, 'NO_POOL', [])]);
+  const ps = statusOf(s, pool);
+  if (ps === OK) return OK_RESULT;
+  return result(ps >= DOWN ? DOWN : DEGRADED, inherit(s, pool));
+}
+
+export function monitorRule(s: EvalState, i: number): RuleResult {
+  return lbFailed(s, s.topo.lbOf[i] ?? NONE) ?? OK_RESULT;
+}
+
+export function poolRule(s: EvalState, i: number): RuleResult {
+  const { tables } = s.topo;
+  const failed = lbFailed(s, s.topo.lbOf[i] ?? NONE);
+  if (failed) return failed;
+  const normal = tables.poolNormal[i] ?? [];
+  const backup = tables.poolBackup[i] ?? [];
+  if (normal.length === 0 && backup.length === 0) return result(DOWN, [reason(s, 'EMPTY_POOL', [])]);
+  const deadNormal = countDead(s, normal);
+  const aliveNormal = normal.length - deadNormal;
+  if (!tables.poolMonitored[i]) {
+    // No monitor: HAProxy never checks members, so dead ones stay in rotation and backups never activate.
+    if (deadNormal === 0) return OK_RESULT;
+    if (aliveNormal > 0) {
+      return result(DEGRADED, [reason(s, 'DEAD_MEMBERS_IN_ROTATION', deadOf(s, normal), true, `${aliveNormal}/${normal.length}`)]);
+    }
+    return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', deadOf(s, normal), backup.length > 0)]);
+  }
+  const deadBackup = countDead(s, backup);
+  if (aliveNormal > 0) {
+    if (deadNormal > 0) {
+      return result(DEGRADED, [reason(s, 'MEMBERS_LOST', deadOf(s, normal), false, `${aliveNormal}/${normal.length}`)]);
+    }
+    if (deadBackup > 0) return result(DEGRADED, [reason(s, 'BACKUP_LOST', deadOf(s, backup))]);
+    return OK_RESULT;
+  }
+  if (deadBackup < backup.length) return result(DEGRADED, [reason(s, 'SERVING_FROM_BACKUP', deadOf(s, normal))]);
+  return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', [...deadOf(s, normal), ...deadOf(s, backup)])]);
+}
+
+export function memberRule(s: EvalState, i: number): RuleResult {
+  const info = s.topo.tables.memberAt[i];
+  if (!info) return OK_RESULT;
+  const backendStatus = statusOf(s, info.backend);
+  if (info.backend !== NONE && backendStatus === FAILED) {
+    const own = s.reasons[info.backend]?.[0];
+    return single(s, own?.code === 'REGION_FAILED' ? BACKEND_REGION_FAILED : BACKEND_AZ_FAILED, info.backend);
+  }
+  const lbLost = statusOf(s, info.lb) === FAILED;
+  const targetLost = backendStatus === DOWN;
+  const unreachable = info.reach === 'none' || (info.reach === 'routed' && countDead(s, info.reachNodes) > 0);
+  if (!targetLost && !unreachable) return lbLost ? single(s, LB_FAILED, info.lb) : OK_RESULT;
+  const down: Reason[] = [];
+  if (lbLost) down.push(reason1(s, LB_FAILED, info.lb));
+  if (targetLost) down.push(reason1(s, TARGET_LOST, info.backend));
+  if (info.reach === 'none') down.push(reason(s, 'MEMBER_UNREACHABLE', []));
+  else if (unreachable) down.push(reason(s, 'MEMBER_UNREACHABLE', deadOf(s, info.reachNodes)));
+  return result(DOWN, down);
+}

@@ -1,0 +1,56 @@
+/**
+ * Status rules of the network layer (DOMAIN.md 2.3): subnets, routers, floating IPs and directly
+ * attached IPs, object storage endpoints.
+ */
+import { F_GATEWAY_IP, F_REPLICATED } from './ruleTables';
+import { dead, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { NONE } from './topology';
+import { DEGRADED, DOWN, type Reason } from './types';
+
+const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST');
+const EXT_GATEWAY_LOST = variant(DOWN, 'EXT_GATEWAY_LOST', true);
+const SERVING_ROUTER_LOST = variant(DOWN, 'SERVING_ROUTER_LOST');
+/** TARGET_LOST and TARGET_DEGRADED of a floating IP, and of a directly attached IP ([INFERRED]). */
+const TARGET_LOST = [variant(DOWN, 'TARGET_LOST'), variant(DOWN, 'TARGET_LOST', true)] as const;
+const TARGET_DEGRADED = [variant(DEGRADED, 'TARGET_DEGRADED'), variant(DEGRADED, 'TARGET_DEGRADED', true)] as const;
+
+export function subnetRule(s: EvalState, i: number): RuleResult {
+  const { topo } = s;
+  if (((topo.tables.flags[i] ?? 0) & F_GATEWAY_IP) === 0) return OK_RESULT;
+  const g = topo.routing.gatewayHolder[i] ?? NONE;
+  return dead(s, g) ? single(s, GATEWAY_LOST, g) : OK_RESULT;
+}
+
+export function routerRule(s: EvalState, i: number): RuleResult {
+  const ext = s.topo.extNetAz[i] ?? NONE;
+  if (ext !== NONE && s.azDown[ext]) return single(s, EXT_GATEWAY_LOST, ext);
+  return OK_RESULT;
+}
+
+/** Floating IP (and, by the same front-door logic, a directly attached IP — an [INFERRED] rule). */
+export function frontRule(s: EvalState, target: number, servingRouter: number, needsRouter: boolean, inferred: boolean): RuleResult {
+  if (target === NONE) return OK_RESULT;
+  const noRouter = needsRouter && servingRouter === NONE;
+  const routerLost = needsRouter && !noRouter && dead(s, servingRouter);
+  const targetLost = dead(s, target);
+  if (!noRouter && !routerLost) {
+    if (targetLost) return single(s, TARGET_LOST[inferred ? 1 : 0], target);
+    if (statusOf(s, target) === DEGRADED) return single(s, TARGET_DEGRADED[inferred ? 1 : 0], target);
+    return OK_RESULT;
+  }
+  const down: Reason[] = [noRouter ? reason(s, 'NO_SERVING_ROUTER', []) : reason1(s, SERVING_ROUTER_LOST, servingRouter)];
+  if (targetLost) down.push(reason1(s, TARGET_LOST[inferred ? 1 : 0], target));
+  return result(DOWN, down);
+}
+
+export function endpointRule(s: EvalState, i: number): RuleResult {
+  const { topo } = s;
+  if (((topo.tables.flags[i] ?? 0) & F_REPLICATED) === 0) return OK_RESULT;
+  const partners = topo.tables.partnerAzs[i] ?? [];
+  let lost = 0;
+  for (const a of partners) if (s.azDown[a]) lost++;
+  if (lost === 0) return OK_RESULT;
+  const down: number[] = [];
+  for (const a of partners) if (s.azDown[a]) down.push(a);
+  return result(DEGRADED, [reason(s, 'REPLICATION_PARTNER_LOST', down)]);
+}

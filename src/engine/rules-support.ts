@@ -1,0 +1,129 @@
+/**
+ * What every status rule shares: the evaluation state, status reads, and reason construction with
+ * one shared, immutable copy per evaluation of the reasons that many resources carry at once (the
+ * AZ_FAILED of every resource in a failed zone, the LB_FAILED of every child of a failed LB, …).
+ */
+import { NONE, type Topology } from './topology';
+import { DOWN, OK, type Reason, type ReasonCode, type StatusCode } from './types';
+
+export interface RuleResult {
+  code: StatusCode;
+  reasons: Reason[];
+}
+
+/**
+ * A kind of single-cause reason: its code and whether it is inferred, and for results the status
+ * it comes with. Made once per call site, so shared reasons are looked up by numbers only.
+ */
+export interface Variant {
+  readonly id: number;
+  readonly status: StatusCode;
+  readonly code: ReasonCode;
+  readonly inferred: boolean;
+}
+
+/** How many variants there may be; keys are `cause * VARIANT_LIMIT + id`. */
+const VARIANT_LIMIT = 64;
+let variants = 0;
+
+/** Declares a variant (at module level: there are a few dozen at most). */
+export function variant(status: StatusCode, code: ReasonCode, inferred = false): Variant {
+  if (variants >= VARIANT_LIMIT) throw new Error('Too many reason variants');
+  return { id: variants++, status, code, inferred };
+}
+
+/**
+ * Reasons and single-reason results shared within one evaluation. Reasons are immutable once made:
+ * every holder reads them and none writes, so one object can stand for all identical ones, and
+ * comparing a re-evaluated result with the stored one is then a reference check.
+ */
+export class SharedReasons {
+  private readonly results = new Map<number, RuleResult>();
+  private readonly reasons = new Map<number, Reason>();
+
+  constructor(private readonly ids: Topology['ids']) {}
+
+  /** The result `{ code: v.status, reasons: [{ code: v.code, causes: [cause], inferred: v.inferred }] }`. */
+  result(v: Variant, cause: number): RuleResult {
+    const key = (cause + 1) * VARIANT_LIMIT + v.id;
+    let out = this.results.get(key);
+    if (out === undefined) {
+      out = { code: v.status, reasons: [this.reason(v, cause)] };
+      this.results.set(key, out);
+    }
+    return out;
+  }
+
+  /** The reason `{ code: v.code, causes: [cause], inferred: v.inferred }`. */
+  reason(v: Variant, cause: number): Reason {
+    const key = (cause + 1) * VARIANT_LIMIT + v.id;
+    let out = this.reasons.get(key);
+    if (out === undefined) {
+      out = singleCause(this.ids, v, cause);
+      this.reasons.set(key, out);
+    }
+    return out;
+  }
+}
+
+function singleCause(ids: Topology['ids'], v: Variant, cause: number): Reason {
+  return { code: v.code, causes: [ids[cause] as Reason['causes'][number]], inferred: v.inferred };
+}
+
+/** Mutable state of one scenario evaluation. */
+export interface EvalState {
+  readonly topo: Topology;
+  readonly status: Uint8Array;
+  readonly reasons: (Reason[] | undefined)[];
+  /** Per AZ index: 1 when the AZ is down (selected, or its region failed). */
+  readonly azDown: Uint8Array;
+  /** Per region index: 1 when the region failed. */
+  readonly regionDown: Uint8Array;
+  /** Shared reasons of this evaluation; without it every reason is a new object (same content). */
+  readonly shared?: SharedReasons;
+}
+
+// Shared by every OK result and every satisfied dependency, so never written. Not frozen: frozen
+// arrays have their own elements kind, which makes V8 allocate iterators in loops that also see
+// ordinary arrays.
+export const EMPTY: Reason[] = [];
+export const EMPTY_INDEXES: readonly number[] = [];
+export const OK_RESULT: RuleResult = { code: OK, reasons: EMPTY };
+
+export const dead = (s: EvalState, i: number): boolean => i !== NONE && (s.status[i] ?? 0) >= DOWN;
+export const statusOf = (s: EvalState, i: number): number => (i === NONE ? OK : (s.status[i] ?? OK));
+
+export function reason(s: EvalState, code: ReasonCode, causes: readonly number[], inferred = false, detail?: string): Reason {
+  const ids = s.topo.ids;
+  const named: Reason['causes'] = [];
+  for (const c of causes) named.push(ids[c] as Reason['causes'][number]);
+  const r: Reason = { code, causes: named, inferred };
+  if (detail !== undefined) r.detail = detail;
+  return r;
+}
+
+/** A reason with one cause, shared within the evaluation when it has a cache. */
+export function reason1(s: EvalState, v: Variant, cause: number): Reason {
+  return s.shared ? s.shared.reason(v, cause) : singleCause(s.topo.ids, v, cause);
+}
+
+export const result = (code: StatusCode, reasons: Reason[]): RuleResult => ({ code, reasons });
+
+/** A result with one single-cause reason, shared within the evaluation when it has a cache. */
+export function single(s: EvalState, v: Variant, cause: number): RuleResult {
+  return s.shared ? s.shared.result(v, cause) : { code: v.status, reasons: [singleCause(s.topo.ids, v, cause)] };
+}
+
+/** The members of `list` that are dead (DOWN or FAILED), in list order. */
+export function deadOf(s: EvalState, list: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of list) if (dead(s, x)) out.push(x);
+  return out;
+}
+
+/** Counts the members of `list` that are dead. */
+export function countDead(s: EvalState, list: readonly number[]): number {
+  let count = 0;
+  for (const x of list) if (dead(s, x)) count++;
+  return count;
+}
