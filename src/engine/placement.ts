@@ -35,6 +35,11 @@ export interface ResourceIndex {
   readonly resources: readonly Resource[];
   readonly ids: readonly ResourceId[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /**
+   * Per resource index: the index its id resolves to (`indexOf`), which is itself unless an earlier
+   * resource has the same id (restore renames duplicates, but the engine takes any design).
+   */
+  readonly canonical: Int32Array;
   /** Region resource indexes in document order. */
   readonly regions: readonly number[];
   /** Per region index: its AZ indexes in region order. */
@@ -59,13 +64,16 @@ export function buildResourceIndex(design: Design): ResourceIndex {
   const n = resources.length;
   const ids: ResourceId[] = new Array<ResourceId>(n);
   const indexOf = new Map<string, number>();
+  const canonical = new Int32Array(n);
   const regions: number[] = [];
   const azsOfRegion = new Map<number, number[]>();
   const extNetAzByName = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = resources[i] as Resource;
     ids[i] = r.id;
-    if (!indexOf.has(r.id)) indexOf.set(r.id, i);
+    const earlier = indexOf.get(r.id);
+    if (earlier === undefined) indexOf.set(r.id, i);
+    canonical[i] = earlier ?? i;
     if (r.kind === 'region') {
       regions.push(i);
       azsOfRegion.set(i, []);
@@ -81,7 +89,7 @@ export function buildResourceIndex(design: Design): ResourceIndex {
   for (const list of azsOfRegion.values()) {
     list.sort((a, b) => azOrder(resources[a]) - azOrder(resources[b]) || a - b);
   }
-  return { n, resources, ids, indexOf, regions, azsOfRegion, extNetAzByName };
+  return { n, resources, ids, indexOf, canonical, regions, azsOfRegion, extNetAzByName };
 }
 
 function azOrder(r: Resource | undefined): number {

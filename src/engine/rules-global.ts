@@ -13,7 +13,8 @@ export function glbRule(s: EvalState, i: number, partialCode: ReasonCode): RuleR
   const targets = s.topo.tables.targets[i] ?? [];
   let deadCount = 0;
   let degradedCount = 0;
-  for (const t of targets) {
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k] as number;
     if (dead(s, t)) deadCount++;
     else if (statusOf(s, t) === DEGRADED) degradedCount++;
   }
@@ -21,7 +22,10 @@ export function glbRule(s: EvalState, i: number, partialCode: ReasonCode): RuleR
   if (deadCount > 0) return result(DEGRADED, [reason(s, partialCode, deadOf(s, targets))]);
   if (degradedCount === 0) return OK_RESULT;
   const degraded: number[] = [];
-  for (const t of targets) if (statusOf(s, t) === DEGRADED) degraded.push(t);
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k] as number;
+    if (statusOf(s, t) === DEGRADED) degraded.push(t);
+  }
   return result(DEGRADED, [reason(s, 'TARGET_DEGRADED', degraded)]);
 }
 
@@ -33,7 +37,8 @@ export function dnsSingleRule(s: EvalState, i: number): RuleResult {
   // With several primaries a healthy one wins, so losing a degraded primary never improves the record.
   let firstAlive = NONE;
   let firstHealthy = NONE;
-  for (const t of primaries) {
+  for (let k = 0; k < primaries.length; k++) {
+    const t = primaries[k] as number;
     if (dead(s, t)) continue;
     if (firstAlive === NONE) firstAlive = t;
     if (firstHealthy === NONE && statusOf(s, t) === OK) firstHealthy = t;

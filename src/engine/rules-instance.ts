@@ -18,19 +18,42 @@ const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST', true);
 const PUBLIC_IP_LOST = variant(DEGRADED, 'PUBLIC_IP_LOST');
 const REPLICA_LOST = variant(DEGRADED, 'REPLICA_LOST');
 
+// Indexed loops throughout: these run for most rule evaluations of large designs, and `for…of`
+// over lists of mixed origin (shared empty lists, typed and plain arrays) is not always compiled
+// down to a plain loop.
+const NO_EDGES: readonly DependencyEdge[] = [];
+const NO_GROUPS: readonly (readonly DependencyEdge[])[] = [];
+
 export function instanceRule(s: EvalState, i: number): RuleResult {
   if (instanceUnharmed(s, i)) return OK_RESULT;
   const { topo } = s;
   const { tables } = topo;
   const down: Reason[] = [];
   const degraded: Reason[] = [];
-  for (const v of topo.volumesOf[i] ?? EMPTY_INDEXES) if (dead(s, v)) down.push(reason1(s, VOLUME_LOST, v));
-  for (const d of tables.singleDeps[i] ?? []) applyOutcome(s, d, failuresOf(s, d), down, degraded);
-  for (const edges of tables.depGroups[i] ?? []) failoverGroup(s, edges, down, degraded);
+  const volumes = topo.volumesOf[i] ?? EMPTY_INDEXES;
+  for (let k = 0; k < volumes.length; k++) {
+    const v = volumes[k] as number;
+    if (dead(s, v)) down.push(reason1(s, VOLUME_LOST, v));
+  }
+  const singles = tables.singleDeps[i] ?? NO_EDGES;
+  for (let k = 0; k < singles.length; k++) {
+    const d = singles[k] as DependencyEdge;
+    applyOutcome(s, d, failuresOf(s, d), down, degraded);
+  }
+  const groups = tables.depGroups[i] ?? NO_GROUPS;
+  for (let k = 0; k < groups.length; k++) failoverGroup(s, groups[k] as readonly DependencyEdge[], down, degraded);
   const g = tables.gatewayOf[i] ?? NONE;
   if (g !== i && dead(s, g)) degraded.push(reason1(s, GATEWAY_LOST, g));
-  for (const p of topo.publicPortsOf[i] ?? EMPTY_INDEXES) if (statusOf(s, p) === FAILED) degraded.push(reason1(s, PUBLIC_IP_LOST, p));
-  for (const peer of topo.replicasOf[i] ?? EMPTY_INDEXES) if (dead(s, peer)) degraded.push(reason1(s, REPLICA_LOST, peer));
+  const ports = topo.publicPortsOf[i] ?? EMPTY_INDEXES;
+  for (let k = 0; k < ports.length; k++) {
+    const p = ports[k] as number;
+    if (statusOf(s, p) === FAILED) degraded.push(reason1(s, PUBLIC_IP_LOST, p));
+  }
+  const peers = topo.replicasOf[i] ?? EMPTY_INDEXES;
+  for (let k = 0; k < peers.length; k++) {
+    const peer = peers[k] as number;
+    if (dead(s, peer)) degraded.push(reason1(s, REPLICA_LOST, peer));
+  }
   if (down.length > 0) return result(DOWN, down);
   if (degraded.length > 0) return result(DEGRADED, degraded);
   return OK_RESULT;
@@ -40,14 +63,19 @@ export function instanceRule(s: EvalState, i: number): RuleResult {
 function instanceUnharmed(s: EvalState, i: number): boolean {
   const { topo } = s;
   const { tables } = topo;
-  for (const v of topo.volumesOf[i] ?? EMPTY_INDEXES) if (dead(s, v)) return false;
-  for (const d of tables.singleDeps[i] ?? []) if (!fullySatisfied(s, d)) return false;
+  const volumes = topo.volumesOf[i] ?? EMPTY_INDEXES;
+  for (let k = 0; k < volumes.length; k++) if (dead(s, volumes[k] as number)) return false;
+  const singles = tables.singleDeps[i] ?? NO_EDGES;
+  for (let k = 0; k < singles.length; k++) if (!fullySatisfied(s, singles[k] as DependencyEdge)) return false;
   // A group reports nothing exactly when its primary is satisfied without manual re-pointing.
-  for (const edges of tables.depGroups[i] ?? []) if (!fullySatisfied(s, edges[0] as DependencyEdge)) return false;
+  const groups = tables.depGroups[i] ?? NO_GROUPS;
+  for (let k = 0; k < groups.length; k++) if (!fullySatisfied(s, (groups[k] as readonly DependencyEdge[])[0] as DependencyEdge)) return false;
   const g = tables.gatewayOf[i] ?? NONE;
   if (g !== i && dead(s, g)) return false;
-  for (const p of topo.publicPortsOf[i] ?? EMPTY_INDEXES) if (statusOf(s, p) === FAILED) return false;
-  for (const peer of topo.replicasOf[i] ?? EMPTY_INDEXES) if (dead(s, peer)) return false;
+  const ports = topo.publicPortsOf[i] ?? EMPTY_INDEXES;
+  for (let k = 0; k < ports.length; k++) if (statusOf(s, ports[k] as number) === FAILED) return false;
+  const peers = topo.replicasOf[i] ?? EMPTY_INDEXES;
+  for (let k = 0; k < peers.length; k++) if (dead(s, peers[k] as number)) return false;
   return true;
 }
 
@@ -57,7 +85,11 @@ function fullySatisfied(s: EvalState, d: DependencyEdge): boolean {
   if (d.via === 'private') {
     const path = d.path;
     if (!path?.exists) return false;
-    for (const x of path.nodes) if (x !== d.source && dead(s, x)) return false;
+    const nodes = path.nodes;
+    for (let k = 0; k < nodes.length; k++) {
+      const x = nodes[k] as number;
+      if (x !== d.source && dead(s, x)) return false;
+    }
   } else if (!hasEgress(s, d.source)) {
     return false;
   }
@@ -69,14 +101,16 @@ function hasEgress(s: EvalState, source: number): boolean {
   const g = s.topo.tables.gatewayOf[source] ?? NONE;
   // A custom-router instance is its own gateway (as for GATEWAY_LOST): it does not lose egress to itself.
   if (g !== NONE && (g === source || !dead(s, g))) return true;
-  for (const p of s.topo.publicPortsOf[source] ?? EMPTY_INDEXES) if (statusOf(s, p) !== FAILED) return true;
+  const ports = s.topo.publicPortsOf[source] ?? EMPTY_INDEXES;
+  for (let k = 0; k < ports.length; k++) if (statusOf(s, ports[k] as number) !== FAILED) return true;
   return false;
 }
 
 /** The target is a DNS record that currently needs someone to re-point it. */
 function needsManualRepointing(s: EvalState, target: number): boolean {
   if (s.topo.kindCode[target] !== K_DNS_RECORD) return false;
-  for (const x of s.reasons[target] ?? EMPTY) if (x.code === 'MANUAL_FAILOVER_REQUIRED') return true;
+  const reasons = s.reasons[target] ?? EMPTY;
+  for (let k = 0; k < reasons.length; k++) if ((reasons[k] as Reason).code === 'MANUAL_FAILOVER_REQUIRED') return true;
   return false;
 }
 
@@ -98,7 +132,11 @@ function failuresOf(s: EvalState, d: DependencyEdge): Reason[] {
     else if (path.nodes.length > 0) {
       // A custom-router instance on its own path: its own status must not feed back into its rule.
       const lost: number[] = [];
-      for (const x of path.nodes) if (x !== d.source && dead(s, x)) lost.push(x);
+      const nodes = path.nodes;
+      for (let k = 0; k < nodes.length; k++) {
+        const x = nodes[k] as number;
+        if (x !== d.source && dead(s, x)) lost.push(x);
+      }
       if (lost.length > 0) failures = append(failures, reason(s, 'PATH_LOST', lost));
     }
   } else if (!hasEgress(s, d.source)) {
@@ -115,23 +153,35 @@ function failuresOf(s: EvalState, d: DependencyEdge): Reason[] {
 /** Adds what a dependency's failures (or its satisfaction only by manual re-pointing) mean for the instance. */
 function applyOutcome(s: EvalState, d: DependencyEdge, failures: Reason[], down: Reason[], degraded: Reason[]): void {
   if (failures.length > 0) {
-    if (d.required) down.push(...failures);
-    else degraded.push(reason(s, 'OPTIONAL_DEP_LOST', withFailureCauses(s, d.target, failures)));
+    if (d.required) for (let k = 0; k < failures.length; k++) down.push(failures[k] as Reason);
+    else degraded.push(reason(s, 'OPTIONAL_DEP_LOST', withFailureCauses(s, d)));
   } else if (needsManualRepointing(s, d.target)) {
     degraded.push(reason(s, 'MANUAL_FAILOVER_REQUIRED', [d.target], true));
   }
 }
 
-/** The dependency's target, then whatever made it unsatisfied (a dead router on the path, …). */
-function withFailureCauses(s: EvalState, target: number, failures: readonly Reason[]): number[] {
-  const out = [target];
-  for (const f of failures) {
-    for (const id of f.causes) {
-      const c = s.topo.indexOf.get(id) ?? NONE;
-      if (c !== NONE && !out.includes(c)) out.push(c);
-    }
+/**
+ * The dependency's target, then whatever made it unsatisfied (a dead router on the path, …): the
+ * causes of {@link failuresOf}'s reasons in the same order, each once, as the indexes their ids
+ * resolve to.
+ */
+function withFailureCauses(s: EvalState, d: DependencyEdge): number[] {
+  const { topo } = s;
+  const out = [d.target];
+  if (dead(s, d.target)) addOnce(out, topo.canonical[d.target]);
+  if (d.via === 'private') {
+    const path = d.path;
+    if (path?.exists) for (const x of path.nodes) if (x !== d.source && dead(s, x)) addOnce(out, topo.canonical[x]);
+  } else if (!hasEgress(s, d.source)) {
+    const g = topo.tables.gatewayOf[d.source] ?? NONE;
+    if (g !== NONE) addOnce(out, topo.canonical[g]);
+    for (const p of topo.publicPortsOf[d.source] ?? EMPTY_INDEXES) addOnce(out, topo.canonical[p]);
   }
   return out;
+}
+
+function addOnce(list: number[], x: number | undefined): void {
+  if (x !== undefined && !list.includes(x)) list.push(x);
 }
 
 /** DOMAIN.md 2.6: primary satisfied → OK; an alternate → DEGRADED; none → DOWN (or DEGRADED if optional). */
@@ -146,7 +196,7 @@ function failoverGroup(s: EvalState, sorted: readonly DependencyEdge[], down: Re
   for (let k = 1; k < sorted.length && !alternate; k++) alternate = failuresOf(s, sorted[k] as DependencyEdge).length === 0;
   if (alternate) {
     const code: ReasonCode = primary.failover === 'manual' ? 'MANUAL_FAILOVER_REQUIRED' : 'REDUNDANCY_LOST';
-    degraded.push(reason(s, code, withFailureCauses(s, primary.target, first)));
+    degraded.push(reason(s, code, withFailureCauses(s, primary)));
     return;
   }
   applyOutcome(s, primary, first, down, degraded);

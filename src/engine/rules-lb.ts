@@ -19,21 +19,26 @@ export function lbRule(s: EvalState, i: number): RuleResult {
   if (listeners.length === 0) return OK_RESULT;
   let hurt = 0;
   let down = 0;
-  for (const l of listeners) {
-    const st = statusOf(s, l);
+  for (let k = 0; k < listeners.length; k++) {
+    const st = statusOf(s, listeners[k] as number);
     if (st !== OK) hurt++;
     if (st >= DOWN) down++;
   }
   if (hurt === 0) return OK_RESULT;
   const inherited: Reason[] = [];
-  for (const l of listeners) if (statusOf(s, l) !== OK) inheritInto(s, l, inherited);
+  for (let k = 0; k < listeners.length; k++) {
+    const l = listeners[k] as number;
+    if (statusOf(s, l) !== OK) inheritInto(s, l, inherited);
+  }
   return result(down === listeners.length ? DOWN : DEGRADED, inherited);
 }
 
 /** Appends the upstream resource's reason codes (each once), with the upstream resource as the cause. */
 function inheritInto(s: EvalState, upstream: number, out: Reason[]): void {
   const start = out.length;
-  for (const r of s.reasons[upstream] ?? EMPTY) {
+  const reasons = s.reasons[upstream] ?? EMPTY;
+  for (let j = 0; j < reasons.length; j++) {
+    const r = reasons[j] as Reason;
     let seen = false;
     for (let k = start; k < out.length && !seen; k++) seen = (out[k] as Reason).code === r.code;
     if (seen) continue;

@@ -48,9 +48,12 @@ export function endpointRule(s: EvalState, i: number): RuleResult {
   if (((topo.tables.flags[i] ?? 0) & F_REPLICATED) === 0) return OK_RESULT;
   const partners = topo.tables.partnerAzs[i] ?? [];
   let lost = 0;
-  for (const a of partners) if (s.azDown[a]) lost++;
+  for (let k = 0; k < partners.length; k++) if (s.azDown[partners[k] as number]) lost++;
   if (lost === 0) return OK_RESULT;
   const down: number[] = [];
-  for (const a of partners) if (s.azDown[a]) down.push(a);
+  for (let k = 0; k < partners.length; k++) {
+    const a = partners[k] as number;
+    if (s.azDown[a]) down.push(a);
+  }
   return result(DEGRADED, [reason(s, 'REPLICATION_PARTNER_LOST', down)]);
 }

@@ -96,7 +96,7 @@ export const statusOf = (s: EvalState, i: number): number => (i === NONE ? OK : 
 export function reason(s: EvalState, code: ReasonCode, causes: readonly number[], inferred = false, detail?: string): Reason {
   const ids = s.topo.ids;
   const named: Reason['causes'] = [];
-  for (const c of causes) named.push(ids[c] as Reason['causes'][number]);
+  for (let k = 0; k < causes.length; k++) named.push(ids[causes[k] as number] as Reason['causes'][number]);
   const r: Reason = { code, causes: named, inferred };
   if (detail !== undefined) r.detail = detail;
   return r;
@@ -117,13 +117,16 @@ export function single(s: EvalState, v: Variant, cause: number): RuleResult {
 /** The members of `list` that are dead (DOWN or FAILED), in list order. */
 export function deadOf(s: EvalState, list: readonly number[]): number[] {
   const out: number[] = [];
-  for (const x of list) if (dead(s, x)) out.push(x);
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k] as number;
+    if (dead(s, x)) out.push(x);
+  }
   return out;
 }
 
 /** Counts the members of `list` that are dead. */
 export function countDead(s: EvalState, list: readonly number[]): number {
   let count = 0;
-  for (const x of list) if (dead(s, x)) count++;
+  for (let k = 0; k < list.length; k++) if (dead(s, list[k] as number)) count++;
   return count;
 }
