@@ -5,8 +5,8 @@
  * evaluation then never compares kind strings, looks ids up in maps or filters lists while nothing
  * has failed.
  */
-import type { DnsRecord, Listener, ObjectStorageEndpoint, Subnet } from '../model/types';
-import { K_DNS_RECORD, K_ENDPOINT, K_GLB, K_INSTANCE, K_LISTENER, K_POOL, K_POOL_MEMBER, K_ROUTER, K_FLOATING_IP, K_SUBNET } from './kinds';
+import type { DnsRecord, Listener, LoadBalancer, ObjectStorageEndpoint, Subnet } from '../model/types';
+import { K_DNS_RECORD, K_ENDPOINT, K_GLB, K_INSTANCE, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, K_ROUTER, K_FLOATING_IP, K_SUBNET } from './kinds';
 import { addTo, lists, NONE } from './placement';
 import type { DependencyEdge, MemberInfo, Topology } from './topology';
 
@@ -24,6 +24,8 @@ export interface RuleTables {
   readonly flags: Uint8Array;
   /** Per listener: the index of its default pool (NONE without one). */
   readonly listenerPool: Int32Array;
+  /** Per load balancer: the index of its VIP subnet (NONE without one). */
+  readonly vipSubnetOf: Int32Array;
   /** Per pool: admin-up members that are not backups, and admin-up backups, in member order. */
   readonly poolNormal: readonly (readonly number[])[];
   readonly poolBackup: readonly (readonly number[])[];
@@ -60,6 +62,11 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   const { n, resources, byKind } = topo;
   const flags = new Uint8Array(n);
   const listenerPool = new Int32Array(n).fill(NONE);
+  const vipSubnetOf = new Int32Array(n).fill(NONE);
+  for (const i of byKind[K_LOAD_BALANCER] ?? []) {
+    const vip = (resources[i] as LoadBalancer).vipSubnet;
+    if (vip !== null) vipSubnetOf[i] = topo.indexOf.get(vip) ?? NONE;
+  }
   for (const i of byKind[K_SUBNET] ?? []) if ((resources[i] as Subnet).gatewayIp !== null) flags[i] = F_GATEWAY_IP;
   for (const i of byKind[K_DNS_RECORD] ?? []) if ((resources[i] as DnsRecord).mode === 'multi') flags[i] = F_DNS_MULTI;
   for (const i of byKind[K_ENDPOINT] ?? []) if ((resources[i] as ObjectStorageEndpoint).replicated) flags[i] = F_REPLICATED;
@@ -143,6 +150,7 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   return {
     flags,
     listenerPool,
+    vipSubnetOf,
     poolNormal,
     poolBackup,
     poolMonitored,

@@ -3,7 +3,7 @@
  * holders, floating IP serving routers, load balancer structure, targets, dependencies with their
  * precomputed paths. Built once per design revision; scenario evaluation only reads it.
  */
-import type { Design, RelationId, Resource, ResourceId, ResourceKind } from '../model/types';
+import type { Design, FipAssociationRelation, RelationId, Resource, ResourceId, ResourceKind } from '../model/types';
 import { buildKindIndex, KIND_CODE, type KindIndex } from './kinds';
 import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { buildRoutingTables, type InterfaceRecord, type RoutedPath, type RoutingTables } from './routing';
@@ -86,6 +86,13 @@ export interface Topology extends ResourceIndex, KindIndex {
   readonly replicasOf: readonly (readonly number[])[];
   /** Every floating IP associated to each target. */
   readonly fipsOf: readonly (readonly number[])[];
+  /**
+   * Every port and router interface relation with both ends resolved, in relation order, whatever
+   * the kinds of its ends: `[from, to, 1 for a router interface else 0]` per relation.
+   */
+  readonly interfaceLinks: Int32Array;
+  /** Every floating IP association with both ends resolved, in relation order. */
+  readonly fipAssociations: readonly FipAssociationRelation[];
 }
 
 
@@ -111,6 +118,8 @@ export function buildTopology(design: Design): Topology {
   const targetsOf = lists<TargetEdge>(n);
   const depRelations: DependencyRelation[] = [];
   const fipPortSubnetHint = new Int32Array(n).fill(NONE);
+  const interfaceLinks: number[] = [];
+  const fipAssociations: FipAssociationRelation[] = [];
 
   for (const rel of design.relations) {
     const from = look(rel.from);
@@ -118,12 +127,14 @@ export function buildTopology(design: Design): Topology {
     if (from === NONE || to === NONE) continue;
     switch (rel.kind) {
       case 'port':
+        interfaceLinks.push(from, to, 0);
         if (kindAt(from) !== 'instance' || kindAt(to) !== 'subnet') break;
         if (rel.primary && primaryOf[from] === NONE) primaryOf[from] = to;
         addTo(portSubnets, from, to);
         instanceItfs.push({ holder: from, subnet: to, ip: rel.fixedIp });
         break;
       case 'routerInterface':
+        interfaceLinks.push(from, to, 1);
         if (kindAt(from) !== 'router' || kindAt(to) !== 'subnet') break;
         addTo(interfaceSubnets, from, to);
         routerItfs.push({ holder: from, subnet: to, ip: rel.ip });
@@ -139,6 +150,7 @@ export function buildTopology(design: Design): Topology {
         addTo(replicasOf, to, from);
         break;
       case 'fipAssociation': {
+        fipAssociations.push(rel);
         const tk = kindAt(to);
         if (kindAt(from) !== 'floatingIp' || (tk !== 'instance' && tk !== 'loadBalancer') || fipTarget[from] !== NONE) break;
         fipTarget[from] = to;
@@ -283,6 +295,8 @@ export function buildTopology(design: Design): Topology {
     dependencies: deps.all,
     replicasOf,
     fipsOf,
+    interfaceLinks: Int32Array.from(interfaceLinks),
+    fipAssociations,
   };
   return { ...core, tables: buildRuleTables(core) };
 }

@@ -2,9 +2,11 @@
  * Dependency findings: F08 (routed path through a third zone), F09 (required dependency in another
  * zone), F10 (object storage endpoint of another zone), F11 (standalone endpoint used from two zones).
  */
+import type { ResourceOfKind } from '../../model/types';
+import { K_ENDPOINT, K_FLOATING_IP, K_INSTANCE, K_LOAD_BALANCER } from '../kinds';
 import type { DependencyEdge, Topology } from '../topology';
 import { NONE } from '../topology';
-import { at, capitalise, azOf, describe, eachOfKind, finding, listOf, nameOf, regionOf, zoneName } from './support';
+import { at, capitalise, azOf, describe, finding, listOf, nameOf, regionOf, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /**
@@ -28,9 +30,16 @@ export const routedPathViaOtherAz: FindingRule = (topo) => {
     const path = dep.path;
     // Only complete routed paths: a missing route is a broken dependency, not a zone detour.
     if (dep.via !== 'private' || !path?.exists || path.direct) continue;
-    const ends = new Set([azOf(topo, dep.source), azOf(topo, dep.target), endpointAz(topo, dep)]);
-    const detours = path.nodes.filter((h) => azOf(topo, h) !== NONE && !ends.has(azOf(topo, h)));
-    if (detours.length === 0) continue;
+    // The zones of both ends (and of a floating IP's target): a router elsewhere is a detour.
+    const a = azOf(topo, dep.source);
+    const b = azOf(topo, dep.target);
+    const c = endpointAz(topo, dep);
+    let detours: number[] | null = null;
+    for (const h of path.nodes) {
+      const z = azOf(topo, h);
+      if (z !== NONE && z !== a && z !== b && z !== c) (detours ??= []).push(h);
+    }
+    if (detours === null) continue;
     const via = detours.map((h) => `${nameOf(topo, h)} (${zoneName(topo, azOf(topo, h))})`);
     out.push(
       finding(topo, {
@@ -53,9 +62,9 @@ export const routedPathViaOtherAz: FindingRule = (topo) => {
 export const crossAzDependency: FindingRule = (topo) => {
   const out: Finding[] = [];
   for (const dep of topo.dependencies) {
-    const kind = topo.resources[dep.target]?.kind;
     if (!dep.required || isAlternate(dep) || dep.crossRegion) continue;
-    if (kind !== 'instance' && kind !== 'loadBalancer' && kind !== 'floatingIp') continue;
+    const kind = topo.kindCode[dep.target];
+    if (kind !== K_INSTANCE && kind !== K_LOAD_BALANCER && kind !== K_FLOATING_IP) continue;
     const az = azOf(topo, dep.source);
     const targetAz = azOf(topo, dep.target);
     if (az === NONE || targetAz === NONE || az === targetAz || regionOf(topo, dep.source) !== regionOf(topo, dep.target)) continue;
@@ -80,7 +89,7 @@ export const crossAzDependency: FindingRule = (topo) => {
 export const s3EndpointNotLocal: FindingRule = (topo) => {
   const out: Finding[] = [];
   for (const dep of topo.dependencies) {
-    if (topo.resources[dep.target]?.kind !== 'objectStorageEndpoint' || isAlternate(dep) || dep.crossRegion) continue;
+    if (topo.kindCode[dep.target] !== K_ENDPOINT || isAlternate(dep) || dep.crossRegion) continue;
     const az = azOf(topo, dep.source);
     const endpointZone = azOf(topo, dep.target);
     if (az === NONE || endpointZone === NONE || az === endpointZone) continue;
@@ -106,14 +115,15 @@ export const s3StandaloneMultiAz: FindingRule = (topo) => {
   const out: Finding[] = [];
   const users = new Map<number, Set<number>>();
   for (const dep of topo.dependencies) {
-    const endpoint = topo.resources[dep.target];
+    if (topo.kindCode[dep.target] !== K_ENDPOINT) continue;
+    const endpoint = topo.resources[dep.target] as ResourceOfKind<'objectStorageEndpoint'>;
     const az = azOf(topo, dep.source);
-    if (endpoint?.kind !== 'objectStorageEndpoint' || endpoint.replicated || az === NONE) continue;
+    if (endpoint.replicated || az === NONE) continue;
     const zones = users.get(dep.target) ?? new Set<number>();
     zones.add(az);
     users.set(dep.target, zones);
   }
-  for (const [i] of eachOfKind(topo, 'objectStorageEndpoint')) {
+  for (const i of topo.ofKind('objectStorageEndpoint')) {
     const zones = [...(users.get(i) ?? [])];
     if (zones.length < 2) continue;
     out.push(

@@ -2,15 +2,16 @@
  * Directly attached IP findings: F23 (used for a load balancer VIP or a floating IP), F24 (external
  * network of another zone).
  */
-import type { FipAssociationRelation } from '../../model/types';
+import type { FipAssociationRelation, ResourceOfKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
-import { at, azOf, describe, eachOfKind, externalNetworkOf, finding, indexOfId, nameOf, resourceAt, zoneName } from './support';
+import { at, azOf, describe, externalNetworkOf, finding, indexOfId, nameOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** Public ports by their address (first one wins). */
 function publicPortsByAddress(topo: Topology): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [i, port] of eachOfKind(topo, 'publicPort')) {
+  for (const i of topo.ofKind('publicPort')) {
+    const port = topo.resources[i] as ResourceOfKind<'publicPort'>;
     const address = port.address?.trim() ?? '';
     if (address !== '' && !out.has(address)) out.set(address, i);
   }
@@ -40,8 +41,7 @@ export const directIpWithLbOrFip: FindingRule = (topo) => {
   const out: Finding[] = [];
   const byAddress = publicPortsByAddress(topo);
   const reported = new Set<number>();
-  for (const rel of topo.design.relations) {
-    if (rel.kind !== 'fipAssociation') continue;
+  for (const rel of topo.fipAssociations) {
     const i = indexOfId(topo, rel.from);
     const port = resourceAt(topo, i, 'floatingIp') && !reported.has(i) ? fipOnPublicPort(topo, rel, byAddress) : NONE;
     if (port === NONE) continue;
@@ -59,8 +59,9 @@ export const directIpWithLbOrFip: FindingRule = (topo) => {
       }),
     );
   }
-  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
-    const named = indexOfId(topo, lb.vipSubnet);
+  for (const i of topo.ofKind('loadBalancer')) {
+    const lb = topo.resources[i] as ResourceOfKind<'loadBalancer'>;
+    const named = at(topo.tables.vipSubnetOf, i);
     const port = resourceAt(topo, named, 'publicPort') ? named : lb.vipAddress === null ? NONE : (byAddress.get(lb.vipAddress.trim()) ?? NONE);
     if (port === NONE) continue;
     out.push(
@@ -82,7 +83,8 @@ export const directIpWithLbOrFip: FindingRule = (topo) => {
 /** F24: a directly attached IP from the external network of another zone than its instance. */
 export const directIpAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, port] of eachOfKind(topo, 'publicPort')) {
+  for (const i of topo.ofKind('publicPort')) {
+    const port = topo.resources[i] as ResourceOfKind<'publicPort'>;
     const instance = at(topo.publicPortInstance, i);
     const az = azOf(topo, instance);
     const netAz = at(topo.extNetAz, i);

@@ -1,12 +1,12 @@
 /**
  * Floating IP findings: F01 (zone mismatch), F02 (no serving router), F03 (not on the default route).
  */
+import type { ResourceOfKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
 import {
   at,
   azOf,
   describe,
-  eachOfKind,
   externalNetworkOf,
   finding,
   nameOf,
@@ -17,7 +17,7 @@ import type { Finding, FindingRule } from './types';
 /** F01: a floating IP associated with an instance or LB in another AZ than its pool. */
 export const fipAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'floatingIp')) {
+  for (const i of topo.ofKind('floatingIp')) {
     const target = at(topo.fipTarget, i);
     const fipAz = azOf(topo, i);
     const targetAz = azOf(topo, target);
@@ -44,7 +44,8 @@ export const fipAzMismatch: FindingRule = (topo) => {
 /** F02: no router has both its gateway on the FIP's pool and an interface on the target subnet. */
 export const fipNoServingRouter: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, fip] of eachOfKind(topo, 'floatingIp')) {
+  for (const i of topo.ofKind('floatingIp')) {
+    const fip = topo.resources[i] as ResourceOfKind<'floatingIp'>;
     const target = at(topo.fipTarget, i);
     const subnet = at(topo.fipSubnet, i);
     // Without a known port subnet the association has nothing to check against.
@@ -77,7 +78,7 @@ function portCount(topo: Topology, instance: number): number {
  */
 export const fipNotOnDefaultRoute: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'floatingIp')) {
+  for (const i of topo.ofKind('floatingIp')) {
     const target = at(topo.fipTarget, i);
     const subnet = at(topo.fipSubnet, i);
     if (target === NONE || subnet === NONE) continue;

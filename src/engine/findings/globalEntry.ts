@@ -2,10 +2,10 @@
  * Entry point findings: F26 (everything in one zone), F27 (per-zone floating IPs without a global
  * entry), F28 (DNS record re-pointed by hand), F29 (DNS record with several A records).
  */
-import type { ResourceKind } from '../../model/types';
+import type { DnsRecord, Resource, ResourceKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
-import { at, azOf, eachOfKind, finding, listOf, nameOf, zoneName } from './support';
-import type { FindingRule } from './types';
+import { at, azOf, finding, listOf, nameOf, zoneName } from './support';
+import type { Finding, FindingRule } from './types';
 
 /** Kinds that live in one AZ. LB children inherit their LB's zone and add nothing. */
 const AZ_SCOPED: ReadonlySet<ResourceKind> = new Set<ResourceKind>([
@@ -23,14 +23,17 @@ export const singleAzDeployment: FindingRule = (topo) => {
   const zones = new Set<number>();
   const placed: number[] = [];
   let instances = 0;
-  topo.resources.forEach((r, i) => {
-    if (!AZ_SCOPED.has(r.kind)) return;
+  for (let i = 0; i < topo.n; i++) {
+    const r = topo.resources[i] as Resource;
+    if (!AZ_SCOPED.has(r.kind)) continue;
     if (r.kind === 'instance') instances++;
     const az = azOf(topo, i);
-    if (az === NONE) return;
+    if (az === NONE) continue;
     zones.add(az);
+    // A second zone settles it: the rule only fires for exactly one.
+    if (zones.size > 1) return [];
     placed.push(i);
-  });
+  }
   const [zone] = [...zones];
   if (instances === 0 || zones.size !== 1 || zone === undefined) return [];
   return [
@@ -62,13 +65,13 @@ function entryZones(topo: Topology, entry: number, seen: Set<number> = new Set<n
 
 /** F27: associated floating IPs in two or more zones, and no GLB or DNS record spanning two zones. */
 export const noGlobalEntry: FindingRule = (topo) => {
-  const fips = eachOfKind(topo, 'floatingIp')
-    .map(([i]) => i)
-    .filter((i) => at(topo.fipTarget, i) !== NONE && azOf(topo, i) !== NONE);
+  const fips: number[] = [];
+  for (const i of topo.ofKind('floatingIp')) if (at(topo.fipTarget, i) !== NONE && azOf(topo, i) !== NONE) fips.push(i);
   const zones = [...new Set(fips.map((i) => azOf(topo, i)))];
   if (zones.length < 2) return [];
-  const entries = [...eachOfKind(topo, 'globalLoadBalancer'), ...eachOfKind(topo, 'dnsRecord')].map(([i]) => i);
-  if (entries.some((e) => entryZones(topo, e).size >= 2)) return [];
+  for (const kind of ['globalLoadBalancer', 'dnsRecord'] as const) {
+    for (const e of topo.ofKind(kind)) if (entryZones(topo, e).size >= 2) return [];
+  }
   return [
     finding(topo, {
       id: 'F27',
@@ -84,10 +87,12 @@ export const noGlobalEntry: FindingRule = (topo) => {
 };
 
 /** F28: a single-answer DNS record must be re-pointed by hand when its target's zone fails. */
-export const dnsManualFailover: FindingRule = (topo) =>
-  eachOfKind(topo, 'dnsRecord')
-    .filter(([, record]) => record.mode === 'single')
-    .map(([i, record]) =>
+export const dnsManualFailover: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const i of topo.ofKind('dnsRecord')) {
+    const record = topo.resources[i] as DnsRecord;
+    if (record.mode !== 'single') continue;
+    out.push(
       finding(topo, {
         id: 'F28',
         rule: 'DNS_MANUAL_FAILOVER',
@@ -99,12 +104,16 @@ export const dnsManualFailover: FindingRule = (topo) =>
         fix: 'Keep the TTL short and the re-pointing procedure ready, or use a global load balancer with health checks.',
       }),
     );
+  }
+  return out;
+};
 
 /** F29: a multi-answer DNS record hands out dead addresses during an outage. */
-export const dnsMultiA: FindingRule = (topo) =>
-  eachOfKind(topo, 'dnsRecord')
-    .filter(([, record]) => record.mode === 'multi')
-    .map(([i]) =>
+export const dnsMultiA: FindingRule = (topo) => {
+  const out: Finding[] = [];
+  for (const i of topo.ofKind('dnsRecord')) {
+    if ((topo.resources[i] as DnsRecord).mode !== 'multi') continue;
+    out.push(
       finding(topo, {
         id: 'F29',
         rule: 'DNS_MULTI_A',
@@ -116,3 +125,6 @@ export const dnsMultiA: FindingRule = (topo) =>
         fix: 'Use a global load balancer that health-checks the targets and answers only with live ones.',
       }),
     );
+  }
+  return out;
+};

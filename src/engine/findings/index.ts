@@ -77,13 +77,16 @@ export const FINDING_RULES: readonly FindingRule[] = FINDING_RULES_BY_ID.map(([,
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-/** Every static finding of a design, sorted by severity, then rule id, then subject. */
+/**
+ * Every static finding of a design, sorted by severity, then rule id, then subject (both compared
+ * with `localeCompare`). Severity and rule id are folded into one number per finding first, so the
+ * sort compares subject names only between findings of the same rule and severity.
+ */
 export function computeFindings(topo: Topology): Finding[] {
   const out = FINDING_RULES.flatMap((rule) => rule(topo));
-  return out.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.id.localeCompare(b.id) ||
-      (a.subjects[0] ?? '').localeCompare(b.subjects[0] ?? ''),
-  );
+  const ruleIds = [...new Set(out.map((f) => f.id))].sort((a, b) => a.localeCompare(b));
+  const idRank = new Map(ruleIds.map((id, k) => [id, k]));
+  const keyed = out.map((f) => ({ f, key: SEVERITY_RANK[f.severity] * ruleIds.length + (idRank.get(f.id) ?? 0), subject: f.subjects[0] ?? '' }));
+  keyed.sort((a, b) => a.key - b.key || a.subject.localeCompare(b.subject));
+  return keyed.map((k) => k.f);
 }

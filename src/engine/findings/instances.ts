@@ -2,13 +2,13 @@
  * Instance findings: F07 (default gateway in another zone), F25 (several ports).
  */
 import { NONE } from '../topology';
-import { at, azOf, describe, eachOfKind, finding, listOf, nameOf, resourceAt, zoneName } from './support';
+import { at, azOf, describe, finding, listOf, nameOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** F07: the gateway holder of the instance's primary subnet runs in another zone. */
 export const crossAzGateway: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'instance')) {
+  for (const i of topo.ofKind('instance')) {
     const subnet = at(topo.primarySubnet, i);
     const gateway = at(topo.routing.gatewayHolder, subnet);
     const az = azOf(topo, i);
@@ -41,7 +41,7 @@ export const crossAzGateway: FindingRule = (topo) => {
  */
 export const multiHomedInstance: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'instance')) {
+  for (const i of topo.ofKind('instance')) {
     const subnets = topo.portSubnets[i] ?? [];
     if (subnets.length <= 1) continue;
     const withGateway = subnets.filter((s) => resourceAt(topo, s, 'subnet')?.gatewayIp != null);

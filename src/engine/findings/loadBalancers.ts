@@ -2,14 +2,13 @@
  * Load balancer placement findings: F12 (default zone), F13 (router or floating IP in another zone),
  * F14 (members in other zones), F22 (VIP subnet without router), F41 (LB-to-LB failover pair).
  */
-import { NONE, type Topology } from '../topology';
+import { K_INSTANCE } from '../kinds';
+import { NONE } from '../topology';
 import {
   at,
   azOf,
   describe,
-  eachOfKind,
   finding,
-  indexOfId,
   listOf,
   nameOf,
   resourceAt,
@@ -20,7 +19,7 @@ import type { Finding, FindingRule } from './types';
 /** F12: a load balancer without explicit zone lands in the region's first zone. */
 export const lbDefaultAz: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'loadBalancer')) {
+  for (const i of topo.ofKind('loadBalancer')) {
     // Defaulted covers both an empty zone and one that names no zone of the design.
     if (at(topo.placement.azDefaulted, i) !== 1) continue;
     out.push(
@@ -40,15 +39,20 @@ export const lbDefaultAz: FindingRule = (topo) => {
 /** F13: the LB's zone differs from its VIP subnet's gateway router or its floating IP's serving router. */
 export const lbRouterAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
+  for (const i of topo.ofKind('loadBalancer')) {
     const az = azOf(topo, i);
     if (az === NONE) continue;
+    const vipSubnet = at(topo.tables.vipSubnetOf, i);
+    const gateway = at(topo.routing.gatewayHolder, vipSubnet);
+    // Most load balancers share their routers' zone: check that before naming anything.
+    const away = (router: number): boolean => router !== NONE && azOf(topo, router) !== NONE && azOf(topo, router) !== az;
+    if (!away(gateway) && !(topo.fipsOf[i] ?? []).some((fip) => away(at(topo.fipServingRouter, fip)))) continue;
     // Each router the LB's traffic passes, with the role it plays for the LB.
     const roles = new Map<number, string[]>();
     const note = (router: number, role: string): void => {
       if (router !== NONE) roles.set(router, [...(roles.get(router) ?? []), role]);
     };
-    note(at(topo.routing.gatewayHolder, indexOfId(topo, lb.vipSubnet)), `gateway of VIP subnet ${nameOf(topo, indexOfId(topo, lb.vipSubnet))}`);
+    note(gateway, `gateway of VIP subnet ${nameOf(topo, vipSubnet)}`);
     for (const fip of topo.fipsOf[i] ?? []) note(at(topo.fipServingRouter, fip), `router serving floating IP ${nameOf(topo, fip)}`);
     const elsewhere = [...roles.keys()].filter((r) => azOf(topo, r) !== NONE && azOf(topo, r) !== az);
     if (elsewhere.length === 0) continue;
@@ -72,22 +76,20 @@ export const lbRouterAzMismatch: FindingRule = (topo) => {
   return out;
 };
 
-function membersOfLb(topo: Topology, lb: number): number[] {
-  return (topo.poolsOf[lb] ?? []).flatMap((p) => [...(topo.membersOf[p] ?? [])]);
-}
-
 /** F14: some member instance runs in another zone than the single-zone load balancer. */
 export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'loadBalancer')) {
+  for (const i of topo.ofKind('loadBalancer')) {
     const az = azOf(topo, i);
     if (az === NONE) continue;
     const remote: number[] = [];
-    for (const m of membersOfLb(topo, i)) {
-      const backend = topo.member.get(m)?.backend ?? NONE;
-      const backendAz = azOf(topo, backend);
-      if (topo.resources[backend]?.kind !== 'instance' || backendAz === NONE || backendAz === az) continue;
-      if (!remote.includes(backend)) remote.push(backend);
+    for (const p of topo.poolsOf[i] ?? []) {
+      for (const m of topo.membersOf[p] ?? []) {
+        const backend = topo.tables.memberAt[m]?.backend ?? NONE;
+        const backendAz = azOf(topo, backend);
+        if (topo.kindCode[backend] !== K_INSTANCE || backendAz === NONE || backendAz === az) continue;
+        if (!remote.includes(backend)) remote.push(backend);
+      }
     }
     if (remote.length === 0) continue;
     const names = remote.map((b) => `${nameOf(topo, b)} (${zoneName(topo, azOf(topo, b))})`);
@@ -112,9 +114,9 @@ export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
 export const lbSubnetNoRouter: FindingRule = (topo) => {
   const out: Finding[] = [];
   const routed = new Set<number>();
-  for (const [r] of eachOfKind(topo, 'router')) for (const s of topo.interfaceSubnets[r] ?? []) routed.add(s);
-  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
-    const subnet = indexOfId(topo, lb.vipSubnet);
+  for (const r of topo.ofKind('router')) for (const s of topo.interfaceSubnets[r] ?? []) routed.add(s);
+  for (const i of topo.ofKind('loadBalancer')) {
+    const subnet = at(topo.tables.vipSubnetOf, i);
     if (!resourceAt(topo, subnet, 'subnet') || routed.has(subnet)) continue;
     out.push(
       finding(topo, {
@@ -133,8 +135,8 @@ export const lbSubnetNoRouter: FindingRule = (topo) => {
 /** F41: a pool member is another LB or a floating IP in another zone (cross-zone LB failover). */
 export const lbFailoverPair: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [m] of eachOfKind(topo, 'poolMember')) {
-    const info = topo.member.get(m);
+  for (const m of topo.ofKind('poolMember')) {
+    const info = topo.tables.memberAt[m];
     if (!info) continue;
     const kind = topo.resources[info.backend]?.kind;
     const az = azOf(topo, info.lb);

@@ -1,8 +1,9 @@
 /**
  * Listener, pool and health monitor findings: F15–F21.
  */
+import type { ResourceOfKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
-import { eachOfKind, finding, indexOfId, listOf, nameOf, resourceAt } from './support';
+import { finding, indexOfId, listOf, nameOf, resourceAt } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** True when the pool has a health monitor that is administratively up. */
@@ -13,7 +14,7 @@ function hasActiveMonitor(topo: Topology, pool: number): boolean {
 /** F15: a pool without (admin-up) health monitor keeps dead members in rotation. */
 export const poolWithoutHealthMonitor: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'pool')) {
+  for (const i of topo.ofKind('pool')) {
     if (hasActiveMonitor(topo, i)) continue;
     const disabled = (topo.monitorsOf[i] ?? []).length > 0;
     out.push(
@@ -35,7 +36,8 @@ export const poolWithoutHealthMonitor: FindingRule = (topo) => {
 /** F16: a PING health monitor. */
 export const monitorPing: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, monitor] of eachOfKind(topo, 'healthMonitor')) {
+  for (const i of topo.ofKind('healthMonitor')) {
+    const monitor = topo.resources[i] as ResourceOfKind<'healthMonitor'>;
     if (monitor.type !== 'PING') continue;
     const pool = indexOfId(topo, monitor.pool);
     out.push(
@@ -63,16 +65,22 @@ function listenerText(topo: Topology, l: number): string {
 export const monitorWeakerThanListener: FindingRule = (topo) => {
   const out: Finding[] = [];
   const webListeners = new Map<number, number[]>();
-  for (const [l, listener] of eachOfKind(topo, 'listener')) {
+  for (const l of topo.ofKind('listener')) {
+    const listener = topo.resources[l] as ResourceOfKind<'listener'>;
     if (listener.protocol !== 'HTTP' && listener.protocol !== 'HTTPS' && listener.protocol !== 'TERMINATED_HTTPS') continue;
-    const pool = indexOfId(topo, listener.defaultPool);
+    // The listener's default pool, as the status rules resolve it.
+    const pool = topo.tables.listenerPool[l] ?? NONE;
     if (!resourceAt(topo, pool, 'pool')) continue;
-    webListeners.set(pool, [...(webListeners.get(pool) ?? []), l]);
+    const list = webListeners.get(pool);
+    if (list) list.push(l);
+    else webListeners.set(pool, [l]);
   }
-  for (const [i, monitor] of eachOfKind(topo, 'healthMonitor')) {
-    const pool = indexOfId(topo, monitor.pool);
-    const listeners = webListeners.get(pool) ?? [];
-    if (monitor.type !== 'TCP' || listeners.length === 0) continue;
+  if (webListeners.size === 0) return out;
+  for (const i of topo.ofKind('healthMonitor')) {
+    const monitor = topo.resources[i] as ResourceOfKind<'healthMonitor'>;
+    if (monitor.type !== 'TCP') continue;
+    const listeners = webListeners.get(indexOfId(topo, monitor.pool)) ?? [];
+    if (listeners.length === 0) continue;
     out.push(
       finding(topo, {
         id: 'F17',
@@ -96,7 +104,7 @@ export const monitorWeakerThanListener: FindingRule = (topo) => {
  */
 export const poolSize: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'pool')) {
+  for (const i of topo.ofKind('pool')) {
     const active = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.adminStateUp === true);
     const normal = active.filter((m) => resourceAt(topo, m, 'poolMember')?.backup === false);
     if (active.length === 0) {
@@ -129,7 +137,7 @@ export const poolSize: FindingRule = (topo) => {
 /** F19 [INFERRED]: a backup member in a pool without health monitor never takes over. */
 export const backupMemberWithoutMonitor: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'pool')) {
+  for (const i of topo.ofKind('pool')) {
     const backups = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.backup === true);
     if (backups.length === 0 || hasActiveMonitor(topo, i)) continue;
     out.push(
@@ -152,7 +160,8 @@ export const backupMemberWithoutMonitor: FindingRule = (topo) => {
 /** F20: a listener without default pool and without a redirect or reject L7 policy. */
 export const listenerNoPool: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, listener] of eachOfKind(topo, 'listener')) {
+  for (const i of topo.ofKind('listener')) {
+    const listener = topo.resources[i] as ResourceOfKind<'listener'>;
     const hasPool = resourceAt(topo, indexOfId(topo, listener.defaultPool), 'pool') !== undefined;
     // Same test as the listener rule of the simulation: any L7 policy other than REDIRECT_TO_POOL answers by itself.
     const answersItself = listener.l7Policies.some((p) => p.action !== 'REDIRECT_TO_POOL');
@@ -174,7 +183,8 @@ export const listenerNoPool: FindingRule = (topo) => {
 /** F21: a TERMINATED_HTTPS listener without certificate reference. */
 export const tlsListenerNoCert: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, listener] of eachOfKind(topo, 'listener')) {
+  for (const i of topo.ofKind('listener')) {
+    const listener = topo.resources[i] as ResourceOfKind<'listener'>;
     if (listener.protocol !== 'TERMINATED_HTTPS' || (listener.tlsCertificateRef ?? '').trim() !== '') continue;
     out.push(
       finding(topo, {

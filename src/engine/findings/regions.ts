@@ -2,9 +2,11 @@
  * Inter-region findings: F30 (a private connection between regions), F31 (a required dependency on
  * another region).
  */
+import type { ResourceOfKind } from '../../model/types';
+import { K_SUBNET } from '../kinds';
 import { NONE, type Topology } from '../topology';
 import { isAlternate } from './dependencies';
-import { capitalise, describe, eachOfKind, finding, indexOfId, nameOf, regionOf, resourceAt } from './support';
+import { at, capitalise, describe, finding, indexOfId, nameOf, regionOf, resourceAt } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** True when both ends have a known region and the regions differ. */
@@ -48,19 +50,20 @@ function addressHolders(topo: Topology): Map<string, number[]> {
  */
 export const crossRegionPrivateLink: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const rel of topo.design.relations) {
-    if (rel.kind !== 'port' && rel.kind !== 'routerInterface') continue;
-    const from = indexOfId(topo, rel.from);
-    const to = indexOfId(topo, rel.to);
-    if (!resourceAt(topo, to, 'subnet') || !crosses(topo, from, to)) continue;
-    out.push(privateLink(topo, from, to, rel.kind === 'port' ? 'A port' : 'A router interface'));
+  const links = topo.interfaceLinks;
+  for (let k = 0; k < links.length; k += 3) {
+    const from = links[k] as number;
+    const to = links[k + 1] as number;
+    if (topo.kindCode[to] !== K_SUBNET || !crosses(topo, from, to)) continue;
+    out.push(privateLink(topo, from, to, links[k + 2] === 0 ? 'A port' : 'A router interface'));
   }
-  for (const [i, lb] of eachOfKind(topo, 'loadBalancer')) {
-    const vip = indexOfId(topo, lb.vipSubnet);
+  for (const i of topo.ofKind('loadBalancer')) {
+    const vip = at(topo.tables.vipSubnetOf, i);
     if (resourceAt(topo, vip, 'subnet') && crosses(topo, i, vip)) out.push(privateLink(topo, i, vip, 'The VIP'));
   }
-  for (const [m, member] of eachOfKind(topo, 'poolMember')) {
-    const info = topo.member.get(m);
+  for (const m of topo.ofKind('poolMember')) {
+    const member = topo.resources[m] as ResourceOfKind<'poolMember'>;
+    const info = topo.tables.memberAt[m];
     if (!info || info.lb === NONE) continue;
     // Floating IP or LB backends are public addresses, reached over the internet; only private ends count.
     if (resourceAt(topo, info.backend, 'instance') && crosses(topo, info.lb, info.backend)) {
@@ -71,12 +74,14 @@ export const crossRegionPrivateLink: FindingRule = (topo) => {
       out.push(privateLink(topo, m, subnet, `Pool member ${nameOf(topo, m)}`));
     }
   }
-  const holders = addressHolders(topo);
-  for (const [r, router] of eachOfKind(topo, 'router')) {
+  // Who holds an address is only needed for next hops that resolved to nobody on the router's subnets.
+  let holders: Map<string, number[]> | null = null;
+  for (const r of topo.ofKind('router')) {
+    const router = topo.resources[r] as ResourceOfKind<'router'>;
     for (const resolved of topo.routing.routes[r] ?? []) {
       const route = router.routes[resolved.routeIndex];
       if (!route) continue;
-      const hops = resolved.nextHop !== NONE ? [resolved.nextHop] : (holders.get(route.nextHop.trim()) ?? []);
+      const hops = resolved.nextHop !== NONE ? [resolved.nextHop] : ((holders ??= addressHolders(topo)).get(route.nextHop.trim()) ?? []);
       const remote = hops.find((h) => h !== r && crosses(topo, r, h));
       if (remote !== undefined) out.push(privateLink(topo, r, remote, `The static route to ${route.destinationCidr}`));
     }

@@ -2,14 +2,16 @@
  * Router placement findings: F04 (several AZ hints), F05 (no AZ hint), F06 (external network of
  * another zone).
  */
+import type { ResourceOfKind } from '../../model/types';
 import { NONE } from '../topology';
-import { at, azOf, eachOfKind, externalNetworkOf, finding, indexOfId, listOf, nameOf, zoneName } from './support';
+import { at, azOf, externalNetworkOf, finding, indexOfId, listOf, nameOf, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** F04: a router with more than one AZ hint is still placed in a single zone. */
 export const routerMultiAzHint: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, router] of eachOfKind(topo, 'router')) {
+  for (const i of topo.ofKind('router')) {
+    const router = topo.resources[i] as ResourceOfKind<'router'>;
     // The raw hint count, as the table says; placement treats [A, A] as several hints too.
     if (router.availabilityZoneHints.length <= 1) continue;
     const hints = router.availabilityZoneHints.map((h) => {
@@ -37,7 +39,8 @@ export const routerMultiAzHint: FindingRule = (topo) => {
 /** F05 [INFERRED]: a router without AZ hint lands in the region's first zone. */
 export const routerNoAzHint: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, router] of eachOfKind(topo, 'router')) {
+  for (const i of topo.ofKind('router')) {
+    const router = topo.resources[i] as ResourceOfKind<'router'>;
     if (router.availabilityZoneHints.length > 0) continue;
     out.push(
       finding(topo, {
@@ -59,7 +62,8 @@ export const routerNoAzHint: FindingRule = (topo) => {
 /** F06: the router's external gateway is an external network of another zone. */
 export const routerExtNetAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, router] of eachOfKind(topo, 'router')) {
+  for (const i of topo.ofKind('router')) {
+    const router = topo.resources[i] as ResourceOfKind<'router'>;
     const az = azOf(topo, i);
     const netAz = at(topo.extNetAz, i);
     // An external network name no zone lists cannot be compared (restore reports unknown names).

@@ -1,15 +1,17 @@
 /**
  * Static route findings: F34 (next hop not on a subnet of the router), F35 (no return route).
  */
+import type { ResourceOfKind } from '../../model/types';
 import { cidrContains } from '../../model/cidr';
 import { NONE, type Topology } from '../topology';
-import { eachOfKind, finding, indexOfId, listOf, nameOf, resourceAt } from './support';
+import { finding, indexOfId, listOf, nameOf, resourceAt } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** F34: a static route whose next hop lies in none of the router's own subnets. */
 export const staticRouteNextHopNotAdjacent: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, router] of eachOfKind(topo, 'router')) {
+  for (const i of topo.ofKind('router')) {
+    const router = topo.resources[i] as ResourceOfKind<'router'>;
     for (const resolved of topo.routing.routes[i] ?? []) {
       if (resolved.viaSubnet !== NONE) continue;
       const route = router.routes[resolved.routeIndex];
@@ -49,7 +51,7 @@ function interfaceIp(topo: Topology, router: number, subnet: number): string | n
 export const staticRouteNoReturn: FindingRule = (topo) => {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const [r1] of eachOfKind(topo, 'router')) {
+  for (const r1 of topo.ofKind('router')) {
     for (const resolved of topo.routing.routes[r1] ?? []) {
       const r2 = resolved.nextHop;
       const peer = resourceAt(topo, r2, 'router');

@@ -2,17 +2,20 @@
  * Storage findings: F32 (volume in another zone than its instance), F33 (NVMe), F40 (backups kept
  * in the zone of the volume).
  */
+import type { ResourceOfKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
-import { at, capitalise, azOf, describe, eachOfKind, finding, nameOf, regionOf, resourceAt, zoneName } from './support';
+import { at, capitalise, azOf, describe, finding, nameOf, regionOf, resourceAt, zoneName } from './support';
 import type { Finding, FindingRule } from './types';
 
 /** The only zone offering NVMe flavors and local NVMe storage ([NVME]). */
 export const NVME_ZONE = 'europe-se-1a';
 
+const NVME_FLAVOR = /nvme/i;
+
 /** F32: a volume attached to an instance in another zone. */
 export const volumeAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i] of eachOfKind(topo, 'volume')) {
+  for (const i of topo.ofKind('volume')) {
     const instance = at(topo.volumeInstance, i);
     const az = azOf(topo, i);
     const instanceAz = azOf(topo, instance);
@@ -46,10 +49,10 @@ function isNvmeZone(topo: Topology, az: number): boolean {
  */
 export const nvmeUse: FindingRule = (topo) => {
   const out: Finding[] = [];
-  const users: number[] = [
-    ...eachOfKind(topo, 'instance').filter(([, r]) => r.flavor.toLowerCase().includes('nvme')).map(([i]) => i),
-    ...eachOfKind(topo, 'volume').filter(([, r]) => r.volumeType === 'nvme').map(([i]) => i),
-  ];
+  const users: number[] = [];
+  // Case-insensitive without lower-casing every flavor name (no uppercase letter outside ASCII lowers to n, v, m or e).
+  for (const i of topo.ofKind('instance')) if (NVME_FLAVOR.test((topo.resources[i] as ResourceOfKind<'instance'>).flavor)) users.push(i);
+  for (const i of topo.ofKind('volume')) if ((topo.resources[i] as ResourceOfKind<'volume'>).volumeType === 'nvme') users.push(i);
   for (const i of users) {
     const az = azOf(topo, i);
     const what = topo.resources[i]?.kind === 'instance' ? `an NVMe flavor` : 'NVMe storage';
@@ -86,7 +89,8 @@ export const nvmeUse: FindingRule = (topo) => {
 /** F40: a backed-up volume in the region's second zone, where the backup service also stores its copies. */
 export const backupSameAz: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, volume] of eachOfKind(topo, 'volume')) {
+  for (const i of topo.ofKind('volume')) {
+    const volume = topo.resources[i] as ResourceOfKind<'volume'>;
     const az = azOf(topo, i);
     const second = topo.azsOfRegion.get(regionOf(topo, i))?.[1] ?? NONE;
     if (!volume.backupEnabled || az === NONE || az !== second) continue;

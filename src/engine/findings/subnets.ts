@@ -2,18 +2,21 @@
  * Subnet findings: F36 (link network misuse), F37 (overlapping subnets behind the same routers),
  * F38 (gateway IP nobody holds), F39 (unusual mask).
  */
+import type { ResourceOfKind } from '../../model/types';
 import { cidrSize, cidrsOverlap } from '../../model/cidr';
+import { K_INSTANCE } from '../kinds';
 import { NONE, type Topology } from '../topology';
-import { eachOfKind, finding, listOf, nameOf, regionOf, resourceAt } from './support';
+import { finding, listOf, nameOf, regionOf, resourceAt } from './support';
 import type { Finding, FindingRule } from './types';
 
-/** Instances with a port on each subnet (each instance once per subnet). */
-function instancesBySubnet(topo: Topology): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const [i] of eachOfKind(topo, 'instance')) {
-    for (const s of new Set(topo.portSubnets[i] ?? [])) out.set(s, [...(out.get(s) ?? []), i]);
-  }
-  return out;
+/**
+ * The instances with a port on a subnet, each once, in index order: the instance holders the routing
+ * tables list for the subnet (every port relation puts its instance there).
+ */
+function instancesOn(topo: Topology, subnet: number): number[] {
+  const out: number[] = [];
+  for (const h of topo.routing.subnetHolders[subnet] ?? []) if (topo.kindCode[h] === K_INSTANCE) out.push(h);
+  return out.sort((a, b) => a - b);
 }
 
 /**
@@ -23,11 +26,11 @@ function instancesBySubnet(topo: Topology): Map<number, number[]> {
  */
 export const linkNetworkMisuse: FindingRule = (topo) => {
   const out: Finding[] = [];
-  const bySubnet = instancesBySubnet(topo);
-  const subnets = eachOfKind(topo, 'subnet');
-  for (const [i, subnet] of subnets) {
+  const subnets = topo.ofKind('subnet');
+  for (const i of subnets) {
+    const subnet = topo.resources[i] as ResourceOfKind<'subnet'>;
     if (subnet.role !== 'link') continue;
-    const hosts = (bySubnet.get(i) ?? []).filter((h) => resourceAt(topo, h, 'instance')?.role !== 'custom-router');
+    const hosts = instancesOn(topo, i).filter((h) => resourceAt(topo, h, 'instance')?.role !== 'custom-router');
     if (hosts.length > 0) {
       out.push(
         finding(topo, {
@@ -42,7 +45,8 @@ export const linkNetworkMisuse: FindingRule = (topo) => {
     }
     const cidr = topo.routing.subnetCidr[i];
     if (!cidr) continue;
-    for (const [j, other] of subnets) {
+    for (const j of subnets) {
+      const other = topo.resources[j] as ResourceOfKind<'subnet'>;
       const otherCidr = topo.routing.subnetCidr[j];
       if (j === i || other.role === 'link' || !otherCidr || regionOf(topo, i) !== regionOf(topo, j)) continue;
       if (!cidrsOverlap(cidr, otherCidr)) continue;
@@ -70,7 +74,7 @@ function routerGroups(topo: Topology): Map<number, number[]> {
     parent.set(x, root);
     return root;
   };
-  const routers = eachOfKind(topo, 'router').map(([i]) => i);
+  const routers = topo.ofKind('router');
   for (const r of routers) {
     for (const route of topo.routing.routes[r] ?? []) {
       if (resourceAt(topo, route.nextHop, 'router')) parent.set(find(r), find(route.nextHop));
@@ -139,10 +143,9 @@ export const subnetCidrOverlap: FindingRule = (topo) => {
 /** F38: a subnet with a gateway IP and instances on it, but nothing holds that gateway IP. */
 export const subnetGatewayUnbound: FindingRule = (topo) => {
   const out: Finding[] = [];
-  const bySubnet = instancesBySubnet(topo);
-  for (const [i, subnet] of eachOfKind(topo, 'subnet')) {
-    const hosts = bySubnet.get(i) ?? [];
-    if (subnet.gatewayIp === null || hosts.length === 0 || (topo.routing.gatewayHolder[i] ?? NONE) !== NONE) continue;
+  for (const i of topo.ofKind('subnet')) {
+    const subnet = topo.resources[i] as ResourceOfKind<'subnet'>;
+    if (subnet.gatewayIp === null || (topo.routing.gatewayHolder[i] ?? NONE) !== NONE || instancesOn(topo, i).length === 0) continue;
     out.push(
       finding(topo, {
         id: 'F38',
@@ -162,7 +165,8 @@ export const subnetGatewayUnbound: FindingRule = (topo) => {
 /** F39: a subnet mask outside the suggested /18–/27 range. */
 export const subnetMaskUnusual: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const [i, subnet] of eachOfKind(topo, 'subnet')) {
+  for (const i of topo.ofKind('subnet')) {
+    const subnet = topo.resources[i] as ResourceOfKind<'subnet'>;
     const cidr = topo.routing.subnetCidr[i];
     if (!cidr || (cidr.prefix >= 18 && cidr.prefix <= 27)) continue;
     out.push(

@@ -24,12 +24,10 @@ export function resourceAt<K extends ResourceKind>(topo: Topology, i: number, ki
   return r?.kind === kind ? (r as ResourceOfKind<K>) : undefined;
 }
 
-/** Every resource of `kind` with its index, in document order. */
+/** Every resource of `kind` with its index, in document order (from the topology's kind index). */
 export function eachOfKind<K extends ResourceKind>(topo: Topology, kind: K): [number, ResourceOfKind<K>][] {
   const out: [number, ResourceOfKind<K>][] = [];
-  topo.resources.forEach((r, i) => {
-    if (r.kind === kind) out.push([i, r as ResourceOfKind<K>]);
-  });
+  for (const i of topo.ofKind(kind)) out.push([i, topo.resources[i] as ResourceOfKind<K>]);
   return out;
 }
 
@@ -153,8 +151,13 @@ export interface FindingInput {
  * stating any placement assumption the finding rests on.
  */
 export function finding(topo: Topology, input: FindingInput): Finding {
-  const assumed = [...new Set(input.placed ?? [])].filter((i) => azIsInferred(topo, i));
-  const notes = assumed.map((i) => placementAssumption(topo, i));
+  // Each placed resource once, in order; most findings have none with an inferred zone.
+  const notes: string[] = [];
+  const placed = input.placed ?? [];
+  for (let k = 0; k < placed.length; k++) {
+    const i = placed[k] as number;
+    if (placed.indexOf(i) === k && azIsInferred(topo, i)) notes.push(placementAssumption(topo, i));
+  }
   const subjects: ResourceId[] = [];
   for (const i of input.subjects) {
     const id = i === NONE ? undefined : topo.ids[i];
