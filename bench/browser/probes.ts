@@ -69,7 +69,8 @@ export interface BenchProbes {
   marks: Record<string, number>;
   /**
    * Watches for an element matching `selector` inside the canvas's visible area: stamps `<key>:dom`
-   * when it appears and `key` at the next paint after that.
+   * when it appears, `key` at the end of the next frame on the main thread, and `<key>:presented`
+   * when its node's new text reaches the screen (Element Timing).
    */
   armAppearance(key: string, selector: string): void;
   /** Stamps `key` with the `timeStamp` of the next click anywhere in the page. */
@@ -138,18 +139,26 @@ export function installProbes(): void {
     workerMessages: [],
     marks: {},
     armAppearance(key, selector) {
-      const visible = (): boolean => {
+      const visibleMatch = (): Element | undefined => {
         const area = document.querySelector('.react-flow')?.getBoundingClientRect();
-        if (!area) return false;
-        return [...document.querySelectorAll(selector)].some((el) => {
+        if (!area) return undefined;
+        return [...document.querySelectorAll(selector)].find((el) => {
           const r = el.getBoundingClientRect();
           return r.right > area.left && r.left < area.right && r.bottom > area.top && r.top < area.bottom;
         });
       };
       const observer = new MutationObserver(() => {
-        if (!visible()) return;
+        const match = visibleMatch();
+        if (!match) return;
         observer.disconnect();
         probes.marks[`${key}:dom`] = performance.now();
+        // Element Timing reports when new text is first presented on screen: tag the node's new
+        // status text (its marks) before it is painted (this callback runs before the next
+        // rendering update).
+        const node = match.closest('.react-flow__node') ?? match;
+        const fresh = node.querySelector('.fla-node-marks') ?? match;
+        const text = [fresh, ...fresh.querySelectorAll('*')].find((el) => [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && (c.textContent ?? '').trim() !== ''));
+        text?.setAttribute('elementtiming', key);
         void probes.nextPaint().then((t) => (probes.marks[key] = t));
       });
       observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
@@ -238,6 +247,10 @@ export function installProbes(): void {
     },
     { durationThreshold: 16 },
   );
+  observe('element', (e) => {
+    const id = str(e, 'identifier');
+    if (id !== '') probes.marks[`${id}:presented`] = num(e, 'renderTime') || num(e, 'loadTime') || e.startTime;
+  });
   observe('paint', (e) => {
     if (e.name === 'first-contentful-paint') probes.firstContentfulPaint = e.startTime;
   });

@@ -37,7 +37,10 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'interactiveMs', label: 'open → interactive', unit: 'ms', pick: (a) => a.open?.interactiveMs },
   { key: 'totalBlockingMs', label: 'total blocking time (to interactive)', unit: 'ms', pick: (a) => a.open?.totalBlockingMs },
   { key: 'nodesPaintedMs', label: 'first nodes painted', unit: 'ms', pick: (a) => a.open?.nodesPaintedMs },
+  { key: 'firstRequestMs', label: 'first analysis request to the worker', unit: 'ms', pick: (a) => a.open?.firstRequestMs },
+  { key: 'firstAnswerMs', label: 'first answer from the worker', unit: 'ms', pick: (a) => a.open?.firstAnswerMs },
   { key: 'analysedMs', label: 'first analysis painted', unit: 'ms', pick: (a) => a.open?.analysedMs },
+  { key: 'blockingToAnalysedMs', label: 'total blocking time to first analysis painted', unit: 'ms', pick: (a) => a.open?.blockingToAnalysedMs },
   { key: 'dragWorkingFps', label: 'drag, working zoom: fps', unit: 'fps', pick: (a) => a.dragWorking?.fps },
   { key: 'dragWorkingP95', label: 'drag, working zoom: p95 frame', unit: 'ms', pick: (a) => a.dragWorking?.p95FrameMs },
   { key: 'dragWorkingOver25', label: 'drag, working zoom: frames > 25 ms', unit: '%', pick: (a) => (a.dragWorking ? a.dragWorking.over25Share * 100 : null) },
@@ -55,7 +58,8 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'fitFpsRatio', label: 'fit view fps, ours / bare', unit: '×', pick: (a, b) => ratio(a.dragFit?.fps, b.dragFit?.fps) },
   { key: 'azClickEventMs', label: 'AZ switch: click Event Timing (≤16 = not reported)', unit: 'ms', pick: (a) => (a.azClick ? (a.azClick.clickEventMs ?? 16) : null) },
   { key: 'azOverlayDomMs', label: 'AZ switch: click → failed status in DOM', unit: 'ms', pick: (a) => a.azClick?.overlayDomMs },
-  { key: 'azOverlayMs', label: 'AZ switch: click → overlay painted', unit: 'ms', pick: (a) => a.azClick?.overlayMs },
+  { key: 'azOverlayMs', label: 'AZ switch: click → overlay painted (main thread)', unit: 'ms', pick: (a) => a.azClick?.overlayMs },
+  { key: 'azOverlayPresentedMs', label: 'AZ switch: click → overlay on screen (Element Timing)', unit: 'ms', pick: (a) => a.azClick?.overlayPresentedMs },
   { key: 'editRequestMs', label: 'edit → analysis request sent (median of 3)', unit: 'ms', pick: (a) => median(a.edits?.map((e) => e.requestMs ?? Number.NaN)) },
   { key: 'editAnswerMs', label: 'edit → last worker answer (median of 3)', unit: 'ms', pick: (a) => median(a.edits?.map((e) => e.answerMs ?? Number.NaN)) },
   { key: 'editMs', label: 'edit → analysis painted (median of 3)', unit: 'ms', pick: (a) => median(a.edits?.map((e) => e.totalMs)) },
@@ -97,12 +101,12 @@ export function targets(sizes: readonly SizeRuns[], summaries: ReadonlyMap<numbe
     out.push(atLeast('1k: drag at fit view ≥ 40 fps', m(1000, 'dragFitFps'), 40));
     out.push(atLeast('1k: drag fps ≥ 0.9 × bare, working zoom', m(1000, 'workingFpsRatio'), 0.9));
     out.push(atLeast('1k: drag fps ≥ 0.9 × bare, fit view', m(1000, 'fitFpsRatio'), 0.9));
-    out.push(atMost('1k: AZ click → overlay painted ≤ 50 ms', m(1000, 'azOverlayMs'), 50));
+    out.push(atMost('1k: AZ click → overlay on screen ≤ 50 ms', m(1000, 'azOverlayPresentedMs'), 50));
   }
   if (summaries.has(10_000)) {
     out.push(atMost('10k: open → interactive ≤ 3000 ms', m(10_000, 'interactiveMs'), 3000));
     out.push(atLeast('10k: drag at working zoom ≥ 50 fps', m(10_000, 'dragWorkingFps'), 50));
-    out.push(atMost('10k: AZ click → overlay painted ≤ 100 ms', m(10_000, 'azOverlayMs'), 100));
+    out.push(atMost('10k: AZ click → overlay on screen ≤ 100 ms', m(10_000, 'azOverlayPresentedMs'), 100));
     out.push(atMost('10k: JS heap after GC ≤ 100 MB', m(10_000, 'heapMB'), 100));
   }
   for (const size of sizes) {

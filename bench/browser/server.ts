@@ -16,7 +16,7 @@ const benchEnv = (): NodeJS.ProcessEnv => ({ ...process.env, FAULTLINE_BENCH: '1
 
 /** Builds the app with the test hook (`--mode test`) and the bare page as a second entry. */
 export function buildForBench(): void {
-  execFileSync(process.execPath, [VITE, 'build', '--mode', 'test', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [VITE, 'build', '--mode', 'test', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: ROOT,
     env: benchEnv(),
     stdio: ['ignore', 'ignore', 'inherit'],
