@@ -86,6 +86,8 @@ export interface TargetResult {
   value: number | null;
   limit: number;
   pass: boolean;
+  /** What the figure does not say on its own. */
+  note?: string;
 }
 
 const atMost = (name: string, value: number | null | undefined, limit: number): TargetResult => ({ name, value: value ?? null, limit, pass: value !== null && value !== undefined && value <= limit });
@@ -95,8 +97,14 @@ const atLeast = (name: string, value: number | null | undefined, limit: number):
 export function targets(sizes: readonly SizeRuns[], summaries: ReadonlyMap<number, SizeSummary>, bundle: BundleSizes | null): TargetResult[] {
   const out: TargetResult[] = [];
   const m = (n: number, key: string): number | undefined => summaries.get(n)?.[key]?.median;
+  // Interactive ends at the first 2 s without long tasks; the first analysis may land later.
+  const afterOpen = (n: number): TargetResult['note'] => {
+    const analysed = m(n, 'analysedMs');
+    const blocking = m(n, 'blockingToAnalysedMs');
+    return analysed === undefined || blocking === undefined ? undefined : `first analysis painted at ${fmt(analysed)} ms, ${fmt(blocking)} ms blocking until then`;
+  };
   if (summaries.has(1000)) {
-    out.push(atMost('1k: open → interactive ≤ 1000 ms', m(1000, 'interactiveMs'), 1000));
+    out.push({ ...atMost('1k: open → interactive ≤ 1000 ms', m(1000, 'interactiveMs'), 1000), note: afterOpen(1000) });
     out.push(atLeast('1k: drag at working zoom ≥ 55 fps', m(1000, 'dragWorkingFps'), 55));
     out.push(atLeast('1k: drag at fit view ≥ 40 fps', m(1000, 'dragFitFps'), 40));
     out.push(atLeast('1k: drag fps ≥ 0.9 × bare, working zoom', m(1000, 'workingFpsRatio'), 0.9));
@@ -104,7 +112,7 @@ export function targets(sizes: readonly SizeRuns[], summaries: ReadonlyMap<numbe
     out.push(atMost('1k: AZ click → overlay on screen ≤ 50 ms', m(1000, 'azOverlayPresentedMs'), 50));
   }
   if (summaries.has(10_000)) {
-    out.push(atMost('10k: open → interactive ≤ 3000 ms', m(10_000, 'interactiveMs'), 3000));
+    out.push({ ...atMost('10k: open → interactive ≤ 3000 ms', m(10_000, 'interactiveMs'), 3000), note: afterOpen(10_000) });
     out.push(atLeast('10k: drag at working zoom ≥ 50 fps', m(10_000, 'dragWorkingFps'), 50));
     out.push(atMost('10k: AZ click → overlay on screen ≤ 100 ms', m(10_000, 'azOverlayPresentedMs'), 100));
     out.push(atMost('10k: JS heap after GC ≤ 100 MB', m(10_000, 'heapMB'), 100));
