@@ -123,7 +123,9 @@ export const s3StandaloneMultiAz: FindingRule = (topo) => {
     zones.add(az);
     users.set(dep.target, zones);
   }
-  for (const i of topo.ofKind('objectStorageEndpoint')) {
+  const endpoints = topo.ofKind('objectStorageEndpoint');
+  for (let k = 0; k < endpoints.length; k++) {
+    const i = endpoints[k] as number;
     const zones = [...(users.get(i) ?? [])];
     if (zones.length < 2) continue;
     out.push(

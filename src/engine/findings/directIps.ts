@@ -10,7 +10,9 @@ import type { Finding, FindingRule } from './types';
 /** Public ports by their address (first one wins). */
 function publicPortsByAddress(topo: Topology): Map<string, number> {
   const out = new Map<string, number>();
-  for (const i of topo.ofKind('publicPort')) {
+  const ports = topo.ofKind('publicPort');
+  for (let k = 0; k < ports.length; k++) {
+    const i = ports[k] as number;
     const port = topo.resources[i] as ResourceOfKind<'publicPort'>;
     const address = port.address?.trim() ?? '';
     if (address !== '' && !out.has(address)) out.set(address, i);
@@ -59,7 +61,9 @@ export const directIpWithLbOrFip: FindingRule = (topo) => {
       }),
     );
   }
-  for (const i of topo.ofKind('loadBalancer')) {
+  const lbs = topo.ofKind('loadBalancer');
+  for (let k = 0; k < lbs.length; k++) {
+    const i = lbs[k] as number;
     const lb = topo.resources[i] as ResourceOfKind<'loadBalancer'>;
     const named = at(topo.tables.vipSubnetOf, i);
     const port = resourceAt(topo, named, 'publicPort') ? named : lb.vipAddress === null ? NONE : (byAddress.get(lb.vipAddress.trim()) ?? NONE);
@@ -83,7 +87,9 @@ export const directIpWithLbOrFip: FindingRule = (topo) => {
 /** F24: a directly attached IP from the external network of another zone than its instance. */
 export const directIpAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('publicPort')) {
+  const ports = topo.ofKind('publicPort');
+  for (let k = 0; k < ports.length; k++) {
+    const i = ports[k] as number;
     const port = topo.resources[i] as ResourceOfKind<'publicPort'>;
     const instance = at(topo.publicPortInstance, i);
     const az = azOf(topo, instance);

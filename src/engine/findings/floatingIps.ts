@@ -17,7 +17,9 @@ import type { Finding, FindingRule } from './types';
 /** F01: a floating IP associated with an instance or LB in another AZ than its pool. */
 export const fipAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('floatingIp')) {
+  const fips = topo.ofKind('floatingIp');
+  for (let k = 0; k < fips.length; k++) {
+    const i = fips[k] as number;
     const target = at(topo.fipTarget, i);
     const fipAz = azOf(topo, i);
     const targetAz = azOf(topo, target);
@@ -44,7 +46,9 @@ export const fipAzMismatch: FindingRule = (topo) => {
 /** F02: no router has both its gateway on the FIP's pool and an interface on the target subnet. */
 export const fipNoServingRouter: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('floatingIp')) {
+  const fips = topo.ofKind('floatingIp');
+  for (let k = 0; k < fips.length; k++) {
+    const i = fips[k] as number;
     const fip = topo.resources[i] as ResourceOfKind<'floatingIp'>;
     const target = at(topo.fipTarget, i);
     const subnet = at(topo.fipSubnet, i);
@@ -78,7 +82,9 @@ function portCount(topo: Topology, instance: number): number {
  */
 export const fipNotOnDefaultRoute: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('floatingIp')) {
+  const fips = topo.ofKind('floatingIp');
+  for (let k = 0; k < fips.length; k++) {
+    const i = fips[k] as number;
     const target = at(topo.fipTarget, i);
     const subnet = at(topo.fipSubnet, i);
     if (target === NONE || subnet === NONE) continue;

@@ -66,11 +66,16 @@ function entryZones(topo: Topology, entry: number, seen: Set<number> = new Set<n
 /** F27: associated floating IPs in two or more zones, and no GLB or DNS record spanning two zones. */
 export const noGlobalEntry: FindingRule = (topo) => {
   const fips: number[] = [];
-  for (const i of topo.ofKind('floatingIp')) if (at(topo.fipTarget, i) !== NONE && azOf(topo, i) !== NONE) fips.push(i);
+  const all = topo.ofKind('floatingIp');
+  for (let k = 0; k < all.length; k++) {
+    const i = all[k] as number;
+    if (at(topo.fipTarget, i) !== NONE && azOf(topo, i) !== NONE) fips.push(i);
+  }
   const zones = [...new Set(fips.map((i) => azOf(topo, i)))];
   if (zones.length < 2) return [];
   for (const kind of ['globalLoadBalancer', 'dnsRecord'] as const) {
-    for (const e of topo.ofKind(kind)) if (entryZones(topo, e).size >= 2) return [];
+    const entries = topo.ofKind(kind);
+    for (let k = 0; k < entries.length; k++) if (entryZones(topo, entries[k] as number).size >= 2) return [];
   }
   return [
     finding(topo, {
@@ -89,7 +94,9 @@ export const noGlobalEntry: FindingRule = (topo) => {
 /** F28: a single-answer DNS record must be re-pointed by hand when its target's zone fails. */
 export const dnsManualFailover: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('dnsRecord')) {
+  const records = topo.ofKind('dnsRecord');
+  for (let k = 0; k < records.length; k++) {
+    const i = records[k] as number;
     const record = topo.resources[i] as DnsRecord;
     if (record.mode !== 'single') continue;
     out.push(
@@ -111,7 +118,9 @@ export const dnsManualFailover: FindingRule = (topo) => {
 /** F29: a multi-answer DNS record hands out dead addresses during an outage. */
 export const dnsMultiA: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('dnsRecord')) {
+  const records = topo.ofKind('dnsRecord');
+  for (let k = 0; k < records.length; k++) {
+    const i = records[k] as number;
     if ((topo.resources[i] as DnsRecord).mode !== 'multi') continue;
     out.push(
       finding(topo, {

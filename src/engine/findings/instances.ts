@@ -8,7 +8,9 @@ import type { Finding, FindingRule } from './types';
 /** F07: the gateway holder of the instance's primary subnet runs in another zone. */
 export const crossAzGateway: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('instance')) {
+  const instances = topo.ofKind('instance');
+  for (let k = 0; k < instances.length; k++) {
+    const i = instances[k] as number;
     const subnet = at(topo.primarySubnet, i);
     const gateway = at(topo.routing.gatewayHolder, subnet);
     const az = azOf(topo, i);
@@ -41,7 +43,9 @@ export const crossAzGateway: FindingRule = (topo) => {
  */
 export const multiHomedInstance: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('instance')) {
+  const instances = topo.ofKind('instance');
+  for (let k = 0; k < instances.length; k++) {
+    const i = instances[k] as number;
     const subnets = topo.portSubnets[i] ?? [];
     if (subnets.length <= 1) continue;
     const withGateway = subnets.filter((s) => resourceAt(topo, s, 'subnet')?.gatewayIp != null);

@@ -3,6 +3,7 @@
  * F14 (members in other zones), F22 (VIP subnet without router), F41 (LB-to-LB failover pair).
  */
 import { K_INSTANCE } from '../kinds';
+import { memberAt } from '../ruleTables';
 import { NONE } from '../topology';
 import {
   at,
@@ -19,7 +20,9 @@ import type { Finding, FindingRule } from './types';
 /** F12: a load balancer without explicit zone lands in the region's first zone. */
 export const lbDefaultAz: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('loadBalancer')) {
+  const lbs = topo.ofKind('loadBalancer');
+  for (let k = 0; k < lbs.length; k++) {
+    const i = lbs[k] as number;
     // Defaulted covers both an empty zone and one that names no zone of the design.
     if (at(topo.placement.azDefaulted, i) !== 1) continue;
     out.push(
@@ -39,7 +42,9 @@ export const lbDefaultAz: FindingRule = (topo) => {
 /** F13: the LB's zone differs from its VIP subnet's gateway router or its floating IP's serving router. */
 export const lbRouterAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('loadBalancer')) {
+  const lbs = topo.ofKind('loadBalancer');
+  for (let k = 0; k < lbs.length; k++) {
+    const i = lbs[k] as number;
     const az = azOf(topo, i);
     if (az === NONE) continue;
     const vipSubnet = at(topo.tables.vipSubnetOf, i);
@@ -79,13 +84,15 @@ export const lbRouterAzMismatch: FindingRule = (topo) => {
 /** F14: some member instance runs in another zone than the single-zone load balancer. */
 export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('loadBalancer')) {
+  const lbs = topo.ofKind('loadBalancer');
+  for (let k = 0; k < lbs.length; k++) {
+    const i = lbs[k] as number;
     const az = azOf(topo, i);
     if (az === NONE) continue;
     const remote: number[] = [];
     for (const p of topo.poolsOf[i] ?? []) {
       for (const m of topo.membersOf[p] ?? []) {
-        const backend = topo.tables.memberAt[m]?.backend ?? NONE;
+        const backend = memberAt(topo.tables, m)?.backend ?? NONE;
         const backendAz = azOf(topo, backend);
         if (topo.kindCode[backend] !== K_INSTANCE || backendAz === NONE || backendAz === az) continue;
         if (!remote.includes(backend)) remote.push(backend);
@@ -114,8 +121,14 @@ export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
 export const lbSubnetNoRouter: FindingRule = (topo) => {
   const out: Finding[] = [];
   const routed = new Set<number>();
-  for (const r of topo.ofKind('router')) for (const s of topo.interfaceSubnets[r] ?? []) routed.add(s);
-  for (const i of topo.ofKind('loadBalancer')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const r = routers[k] as number;
+    for (const s of topo.interfaceSubnets[r] ?? []) routed.add(s);
+  }
+  const lbs = topo.ofKind('loadBalancer');
+  for (let k = 0; k < lbs.length; k++) {
+    const i = lbs[k] as number;
     const subnet = at(topo.tables.vipSubnetOf, i);
     if (!resourceAt(topo, subnet, 'subnet') || routed.has(subnet)) continue;
     out.push(
@@ -135,8 +148,10 @@ export const lbSubnetNoRouter: FindingRule = (topo) => {
 /** F41: a pool member is another LB or a floating IP in another zone (cross-zone LB failover). */
 export const lbFailoverPair: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const m of topo.ofKind('poolMember')) {
-    const info = topo.tables.memberAt[m];
+  const members = topo.ofKind('poolMember');
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k] as number;
+    const info = memberAt(topo.tables, m);
     if (!info) continue;
     const kind = topo.resources[info.backend]?.kind;
     const az = azOf(topo, info.lb);

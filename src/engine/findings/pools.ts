@@ -14,7 +14,9 @@ function hasActiveMonitor(topo: Topology, pool: number): boolean {
 /** F15: a pool without (admin-up) health monitor keeps dead members in rotation. */
 export const poolWithoutHealthMonitor: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('pool')) {
+  const pools = topo.ofKind('pool');
+  for (let k = 0; k < pools.length; k++) {
+    const i = pools[k] as number;
     if (hasActiveMonitor(topo, i)) continue;
     const disabled = (topo.monitorsOf[i] ?? []).length > 0;
     out.push(
@@ -36,7 +38,9 @@ export const poolWithoutHealthMonitor: FindingRule = (topo) => {
 /** F16: a PING health monitor. */
 export const monitorPing: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('healthMonitor')) {
+  const monitors = topo.ofKind('healthMonitor');
+  for (let k = 0; k < monitors.length; k++) {
+    const i = monitors[k] as number;
     const monitor = topo.resources[i] as ResourceOfKind<'healthMonitor'>;
     if (monitor.type !== 'PING') continue;
     const pool = indexOfId(topo, monitor.pool);
@@ -65,7 +69,9 @@ function listenerText(topo: Topology, l: number): string {
 export const monitorWeakerThanListener: FindingRule = (topo) => {
   const out: Finding[] = [];
   const webListeners = new Map<number, number[]>();
-  for (const l of topo.ofKind('listener')) {
+  const listeners = topo.ofKind('listener');
+  for (let k = 0; k < listeners.length; k++) {
+    const l = listeners[k] as number;
     const listener = topo.resources[l] as ResourceOfKind<'listener'>;
     if (listener.protocol !== 'HTTP' && listener.protocol !== 'HTTPS' && listener.protocol !== 'TERMINATED_HTTPS') continue;
     // The listener's default pool, as the status rules resolve it.
@@ -76,7 +82,9 @@ export const monitorWeakerThanListener: FindingRule = (topo) => {
     else webListeners.set(pool, [l]);
   }
   if (webListeners.size === 0) return out;
-  for (const i of topo.ofKind('healthMonitor')) {
+  const monitors = topo.ofKind('healthMonitor');
+  for (let k = 0; k < monitors.length; k++) {
+    const i = monitors[k] as number;
     const monitor = topo.resources[i] as ResourceOfKind<'healthMonitor'>;
     if (monitor.type !== 'TCP') continue;
     const listeners = webListeners.get(indexOfId(topo, monitor.pool)) ?? [];
@@ -104,7 +112,9 @@ export const monitorWeakerThanListener: FindingRule = (topo) => {
  */
 export const poolSize: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('pool')) {
+  const pools = topo.ofKind('pool');
+  for (let k = 0; k < pools.length; k++) {
+    const i = pools[k] as number;
     const active = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.adminStateUp === true);
     const normal = active.filter((m) => resourceAt(topo, m, 'poolMember')?.backup === false);
     if (active.length === 0) {
@@ -137,7 +147,9 @@ export const poolSize: FindingRule = (topo) => {
 /** F19 [INFERRED]: a backup member in a pool without health monitor never takes over. */
 export const backupMemberWithoutMonitor: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('pool')) {
+  const pools = topo.ofKind('pool');
+  for (let k = 0; k < pools.length; k++) {
+    const i = pools[k] as number;
     const backups = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.backup === true);
     if (backups.length === 0 || hasActiveMonitor(topo, i)) continue;
     out.push(
@@ -160,7 +172,9 @@ export const backupMemberWithoutMonitor: FindingRule = (topo) => {
 /** F20: a listener without default pool and without a redirect or reject L7 policy. */
 export const listenerNoPool: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('listener')) {
+  const listeners = topo.ofKind('listener');
+  for (let k = 0; k < listeners.length; k++) {
+    const i = listeners[k] as number;
     const listener = topo.resources[i] as ResourceOfKind<'listener'>;
     const hasPool = resourceAt(topo, indexOfId(topo, listener.defaultPool), 'pool') !== undefined;
     // Same test as the listener rule of the simulation: any L7 policy other than REDIRECT_TO_POOL answers by itself.
@@ -183,7 +197,9 @@ export const listenerNoPool: FindingRule = (topo) => {
 /** F21: a TERMINATED_HTTPS listener without certificate reference. */
 export const tlsListenerNoCert: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('listener')) {
+  const listeners = topo.ofKind('listener');
+  for (let k = 0; k < listeners.length; k++) {
+    const i = listeners[k] as number;
     const listener = topo.resources[i] as ResourceOfKind<'listener'>;
     if (listener.protocol !== 'TERMINATED_HTTPS' || (listener.tlsCertificateRef ?? '').trim() !== '') continue;
     out.push(

@@ -4,6 +4,7 @@
  */
 import type { ResourceOfKind } from '../../model/types';
 import { K_SUBNET } from '../kinds';
+import { memberAt } from '../ruleTables';
 import { NONE, type Topology } from '../topology';
 import { isAlternate } from './dependencies';
 import { at, capitalise, describe, finding, indexOfId, nameOf, regionOf, resourceAt } from './support';
@@ -57,13 +58,17 @@ export const crossRegionPrivateLink: FindingRule = (topo) => {
     if (topo.kindCode[to] !== K_SUBNET || !crosses(topo, from, to)) continue;
     out.push(privateLink(topo, from, to, links[k + 2] === 0 ? 'A port' : 'A router interface'));
   }
-  for (const i of topo.ofKind('loadBalancer')) {
+  const lbs = topo.ofKind('loadBalancer');
+  for (let k = 0; k < lbs.length; k++) {
+    const i = lbs[k] as number;
     const vip = at(topo.tables.vipSubnetOf, i);
     if (resourceAt(topo, vip, 'subnet') && crosses(topo, i, vip)) out.push(privateLink(topo, i, vip, 'The VIP'));
   }
-  for (const m of topo.ofKind('poolMember')) {
+  const members = topo.ofKind('poolMember');
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k] as number;
     const member = topo.resources[m] as ResourceOfKind<'poolMember'>;
-    const info = topo.tables.memberAt[m];
+    const info = memberAt(topo.tables, m);
     if (!info || info.lb === NONE) continue;
     // Floating IP or LB backends are public addresses, reached over the internet; only private ends count.
     if (resourceAt(topo, info.backend, 'instance') && crosses(topo, info.lb, info.backend)) {
@@ -76,7 +81,9 @@ export const crossRegionPrivateLink: FindingRule = (topo) => {
   }
   // Who holds an address is only needed for next hops that resolved to nobody on the router's subnets.
   let holders: Map<string, number[]> | null = null;
-  for (const r of topo.ofKind('router')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const r = routers[k] as number;
     const router = topo.resources[r] as ResourceOfKind<'router'>;
     for (const resolved of topo.routing.routes[r] ?? []) {
       const route = router.routes[resolved.routeIndex];

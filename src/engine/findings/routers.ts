@@ -10,7 +10,9 @@ import type { Finding, FindingRule } from './types';
 /** F04: a router with more than one AZ hint is still placed in a single zone. */
 export const routerMultiAzHint: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('router')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const i = routers[k] as number;
     const router = topo.resources[i] as ResourceOfKind<'router'>;
     // The raw hint count, as the table says; placement treats [A, A] as several hints too.
     if (router.availabilityZoneHints.length <= 1) continue;
@@ -39,7 +41,9 @@ export const routerMultiAzHint: FindingRule = (topo) => {
 /** F05 [INFERRED]: a router without AZ hint lands in the region's first zone. */
 export const routerNoAzHint: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('router')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const i = routers[k] as number;
     const router = topo.resources[i] as ResourceOfKind<'router'>;
     if (router.availabilityZoneHints.length > 0) continue;
     out.push(
@@ -62,7 +66,9 @@ export const routerNoAzHint: FindingRule = (topo) => {
 /** F06: the router's external gateway is an external network of another zone. */
 export const routerExtNetAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('router')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const i = routers[k] as number;
     const router = topo.resources[i] as ResourceOfKind<'router'>;
     const az = azOf(topo, i);
     const netAz = at(topo.extNetAz, i);

@@ -10,7 +10,9 @@ import type { Finding, FindingRule } from './types';
 /** F34: a static route whose next hop lies in none of the router's own subnets. */
 export const staticRouteNextHopNotAdjacent: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('router')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const i = routers[k] as number;
     const router = topo.resources[i] as ResourceOfKind<'router'>;
     for (const resolved of topo.routing.routes[i] ?? []) {
       if (resolved.viaSubnet !== NONE) continue;
@@ -51,7 +53,9 @@ function interfaceIp(topo: Topology, router: number, subnet: number): string | n
 export const staticRouteNoReturn: FindingRule = (topo) => {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const r1 of topo.ofKind('router')) {
+  const routers = topo.ofKind('router');
+  for (let k = 0; k < routers.length; k++) {
+    const r1 = routers[k] as number;
     for (const resolved of topo.routing.routes[r1] ?? []) {
       const r2 = resolved.nextHop;
       const peer = resourceAt(topo, r2, 'router');

@@ -15,7 +15,9 @@ const NVME_FLAVOR = /nvme/i;
 /** F32: a volume attached to an instance in another zone. */
 export const volumeAzMismatch: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('volume')) {
+  const volumes = topo.ofKind('volume');
+  for (let k = 0; k < volumes.length; k++) {
+    const i = volumes[k] as number;
     const instance = at(topo.volumeInstance, i);
     const az = azOf(topo, i);
     const instanceAz = azOf(topo, instance);
@@ -51,8 +53,16 @@ export const nvmeUse: FindingRule = (topo) => {
   const out: Finding[] = [];
   const users: number[] = [];
   // Case-insensitive without lower-casing every flavor name (no uppercase letter outside ASCII lowers to n, v, m or e).
-  for (const i of topo.ofKind('instance')) if (NVME_FLAVOR.test((topo.resources[i] as ResourceOfKind<'instance'>).flavor)) users.push(i);
-  for (const i of topo.ofKind('volume')) if ((topo.resources[i] as ResourceOfKind<'volume'>).volumeType === 'nvme') users.push(i);
+  const instances = topo.ofKind('instance');
+  for (let k = 0; k < instances.length; k++) {
+    const i = instances[k] as number;
+    if (NVME_FLAVOR.test((topo.resources[i] as ResourceOfKind<'instance'>).flavor)) users.push(i);
+  }
+  const volumes = topo.ofKind('volume');
+  for (let k = 0; k < volumes.length; k++) {
+    const i = volumes[k] as number;
+    if ((topo.resources[i] as ResourceOfKind<'volume'>).volumeType === 'nvme') users.push(i);
+  }
   for (const i of users) {
     const az = azOf(topo, i);
     const what = topo.resources[i]?.kind === 'instance' ? `an NVMe flavor` : 'NVMe storage';
@@ -89,7 +99,9 @@ export const nvmeUse: FindingRule = (topo) => {
 /** F40: a backed-up volume in the region's second zone, where the backup service also stores its copies. */
 export const backupSameAz: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('volume')) {
+  const volumes = topo.ofKind('volume');
+  for (let k = 0; k < volumes.length; k++) {
+    const i = volumes[k] as number;
     const volume = topo.resources[i] as ResourceOfKind<'volume'>;
     const az = azOf(topo, i);
     const second = topo.azsOfRegion.get(regionOf(topo, i))?.[1] ?? NONE;

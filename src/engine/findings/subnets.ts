@@ -27,7 +27,8 @@ function instancesOn(topo: Topology, subnet: number): number[] {
 export const linkNetworkMisuse: FindingRule = (topo) => {
   const out: Finding[] = [];
   const subnets = topo.ofKind('subnet');
-  for (const i of subnets) {
+  for (let k = 0; k < subnets.length; k++) {
+    const i = subnets[k] as number;
     const subnet = topo.resources[i] as ResourceOfKind<'subnet'>;
     if (subnet.role !== 'link') continue;
     const hosts = instancesOn(topo, i).filter((h) => resourceAt(topo, h, 'instance')?.role !== 'custom-router');
@@ -45,7 +46,8 @@ export const linkNetworkMisuse: FindingRule = (topo) => {
     }
     const cidr = topo.routing.subnetCidr[i];
     if (!cidr) continue;
-    for (const j of subnets) {
+    for (let l = 0; l < subnets.length; l++) {
+      const j = subnets[l] as number;
       const other = topo.resources[j] as ResourceOfKind<'subnet'>;
       const otherCidr = topo.routing.subnetCidr[j];
       if (j === i || other.role === 'link' || !otherCidr || regionOf(topo, i) !== regionOf(topo, j)) continue;
@@ -74,7 +76,8 @@ function routerGroups(topo: Topology): Map<number, number[]> {
     parent.set(x, root);
     return root;
   };
-  const routers = topo.ofKind('router');
+  // A handful of routers: a plain array reads more simply.
+  const routers = Array.from(topo.ofKind('router'));
   for (const r of routers) {
     for (const route of topo.routing.routes[r] ?? []) {
       if (resourceAt(topo, route.nextHop, 'router')) parent.set(find(r), find(route.nextHop));
@@ -143,7 +146,9 @@ export const subnetCidrOverlap: FindingRule = (topo) => {
 /** F38: a subnet with a gateway IP and instances on it, but nothing holds that gateway IP. */
 export const subnetGatewayUnbound: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('subnet')) {
+  const subnets = topo.ofKind('subnet');
+  for (let k = 0; k < subnets.length; k++) {
+    const i = subnets[k] as number;
     const subnet = topo.resources[i] as ResourceOfKind<'subnet'>;
     if (subnet.gatewayIp === null || (topo.routing.gatewayHolder[i] ?? NONE) !== NONE || instancesOn(topo, i).length === 0) continue;
     out.push(
@@ -165,7 +170,9 @@ export const subnetGatewayUnbound: FindingRule = (topo) => {
 /** F39: a subnet mask outside the suggested /18–/27 range. */
 export const subnetMaskUnusual: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const i of topo.ofKind('subnet')) {
+  const subnets = topo.ofKind('subnet');
+  for (let k = 0; k < subnets.length; k++) {
+    const i = subnets[k] as number;
     const subnet = topo.resources[i] as ResourceOfKind<'subnet'>;
     const cidr = topo.routing.subnetCidr[i];
     if (!cidr || (cidr.prefix >= 18 && cidr.prefix <= 27)) continue;

@@ -24,13 +24,6 @@ export function resourceAt<K extends ResourceKind>(topo: Topology, i: number, ki
   return r?.kind === kind ? (r as ResourceOfKind<K>) : undefined;
 }
 
-/** Every resource of `kind` with its index, in document order (from the topology's kind index). */
-export function eachOfKind<K extends ResourceKind>(topo: Topology, kind: K): [number, ResourceOfKind<K>][] {
-  const out: [number, ResourceOfKind<K>][] = [];
-  for (const i of topo.ofKind(kind)) out.push([i, topo.resources[i] as ResourceOfKind<K>]);
-  return out;
-}
-
 /** The index of the resource with this id, or NONE. */
 export function indexOfId(topo: Topology, id: ResourceId | null): number {
   return id === null ? NONE : (topo.indexOf.get(id) ?? NONE);
