@@ -4,6 +4,7 @@
  * router died, pool members the load balancer cannot reach, dependencies whose path or egress died.
  */
 import type { ResourceId } from '../model/types';
+import { memberAt } from './ruleTables';
 import { NONE, type Topology } from './topology';
 import { FAILED, OK, type BrokenConnection, type Reason, type ReasonCode } from './types';
 
@@ -31,7 +32,7 @@ export function brokenConnections(topo: Topology, status: Uint8Array, reasons: r
     if (rel && status[r] !== FAILED && hasCode(reasons[r], 'SERVING_ROUTER_LOST')) {
       out.push({ id: rel, kind: 'fipAssociation', from: id(r), to: id(topo.fipTarget[r] ?? NONE), code: 'SERVING_ROUTER_LOST' });
     }
-    const member = topo.tables.memberAt[r];
+    const member = memberAt(topo.tables, r);
     if (member && member.backend !== NONE && hasCode(reasons[r], 'MEMBER_UNREACHABLE')) {
       out.push({ id: `memberTarget:${id(r)}->${id(member.backend)}`, kind: 'memberTarget', from: id(r), to: id(member.backend), code: 'MEMBER_UNREACHABLE' });
     }

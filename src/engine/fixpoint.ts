@@ -8,7 +8,8 @@
  * synchronous and never nested, and the queue is left empty after each one.
  */
 import type { ResourceId } from '../model/types';
-import { K_AZ, K_REGION } from './kinds';
+import type { Csr } from './csr';
+import { K_AZ } from './kinds';
 import { evaluateRule } from './rules';
 import type { EvalState } from './rules-support';
 import { NONE, type Topology } from './topology';
@@ -21,6 +22,7 @@ interface Queue {
 }
 
 const queues = new WeakMap<Topology, Queue>();
+const NO_INDEXES = new Int32Array(0);
 
 function queueOf(topo: Topology): Queue {
   let q = queues.get(topo);
@@ -64,11 +66,12 @@ export function markScenario(topo: Topology, scenario: Scenario, azDown: Uint8Ar
   }
 }
 
-/** Flags the listed resources as queued; returns how many were not yet. */
-function mark(list: ArrayLike<number>, queued: Uint8Array): number {
+/** Flags the resources of zone `z` in `placed` as queued; returns how many were not yet. */
+function mark(placed: Csr, z: number, queued: Uint8Array): number {
   let added = 0;
-  for (let k = 0; k < list.length; k++) {
-    const i = list[k] as number;
+  const { offsets, data } = placed;
+  for (let k = offsets[z] ?? 0, end = offsets[z + 1] ?? 0; k < end; k++) {
+    const i = data[k] as number;
     if (queued[i] === 0) {
       queued[i] = 1;
       added++;
@@ -116,9 +119,20 @@ export function runFixpoint(state: EvalState, dependents: readonly Int32Array[],
     // Mark the starting resources, then queue them in index order (the order a full scan finds them in).
     const { tables, byKind } = topo;
     let marked = 0;
-    for (const a of byKind[K_AZ] ?? []) if (azDown[a] !== 0) marked += mark(tables.placedInAz[a] ?? [], queued);
-    for (const r of byKind[K_REGION] ?? []) if (regionDown[r] !== 0) marked += mark(tables.placedInRegion[r] ?? [], queued);
-    marked += mark(tables.zoneReaders, queued);
+    const azs = byKind[K_AZ] ?? NO_INDEXES;
+    for (let k = 0; k < azs.length; k++) {
+      const a = azs[k] as number;
+      if (azDown[a] !== 0) marked += mark(tables.placedInAz, a, queued);
+    }
+    for (const r of topo.regions) if (regionDown[r] !== 0) marked += mark(tables.placedInRegion, r, queued);
+    const readers = tables.zoneReaders;
+    for (let k = 0; k < readers.length; k++) {
+      const i = readers[k] as number;
+      if (queued[i] === 0) {
+        queued[i] = 1;
+        marked++;
+      }
+    }
     for (let i = 0; size < marked; i++) if (queued[i] !== 0) slots[size++] = i;
   }
   // Safety net: a fixpoint needs at most a few passes per resource; never loop forever.

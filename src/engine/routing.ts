@@ -38,10 +38,11 @@ export interface RoutedPath {
   nodes: number[];
 }
 
-export interface InterfaceRecord {
-  holder: number;
-  subnet: number;
-  ip: string | null;
+/** Interfaces as parallel lists (one entry per router interface or instance port). */
+export interface InterfaceRecords {
+  readonly holders: readonly number[];
+  readonly subnets: readonly number[];
+  readonly ips: readonly (string | null)[];
 }
 
 /**
@@ -52,7 +53,7 @@ export function buildRoutingTables(
   n: number,
   subnetCidrText: readonly (string | null)[],
   subnetGatewayIp: readonly (string | null)[],
-  interfaces: readonly InterfaceRecord[],
+  interfaces: InterfaceRecords,
   routerRoutes: readonly ({ destinationCidr: string; nextHop: string }[] | null)[],
 ): RoutingTables {
   const holderSubnets = lists(n);
@@ -64,19 +65,23 @@ export function buildRoutingTables(
   for (const list of routerRoutes) for (const route of list ?? []) nextHopIps.add(route.nextHop.trim());
   const ipOwner = new Map<string, number>();
   // Routers are preferred over instances as gateway holders: interfaces are listed routers first.
-  for (const itf of interfaces) {
+  const { holders, subnets, ips } = interfaces;
+  for (let k = 0; k < holders.length; k++) {
+    const holder = holders[k] as number;
+    const subnet = subnets[k] as number;
+    const ip = ips[k] ?? null;
     // Checked from the subnet's side: a subnet has a handful of holders, a router hundreds of subnets.
-    if (itf.holder >= 0 && itf.holder < n && !(subnetHolders[itf.subnet] ?? []).includes(itf.holder)) {
-      addTo(holderSubnets, itf.holder, itf.subnet);
-      addTo(subnetHolders, itf.subnet, itf.holder);
+    if (holder >= 0 && holder < n && !(subnetHolders[subnet] ?? []).includes(holder)) {
+      addTo(holderSubnets, holder, subnet);
+      addTo(subnetHolders, subnet, holder);
     }
-    if (itf.ip === null) continue;
-    if (nextHopIps.has(itf.ip)) {
-      const key = `${itf.subnet}|${itf.ip}`;
-      if (!ipOwner.has(key)) ipOwner.set(key, itf.holder);
+    if (ip === null) continue;
+    if (nextHopIps.has(ip)) {
+      const key = `${subnet}|${ip}`;
+      if (!ipOwner.has(key)) ipOwner.set(key, holder);
     }
-    if (subnetGatewayIp[itf.subnet] === itf.ip && gatewayHolder[itf.subnet] === NONE) {
-      gatewayHolder[itf.subnet] = itf.holder;
+    if (subnetGatewayIp[subnet] === ip && gatewayHolder[subnet] === NONE) {
+      gatewayHolder[subnet] = holder;
     }
   }
   const routes = lists<ResolvedRoute>(n);

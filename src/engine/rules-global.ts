@@ -2,28 +2,31 @@
  * Status rules of the global entry points (DOMAIN.md 2.3): global load balancers, multi-answer DNS
  * records (which fail partially instead of fencing) and single-answer records (re-pointed by hand).
  */
+import { countOf, valuesOf } from './csr';
 import { K_GLB } from './kinds';
 import { inherit } from './rules-lb';
-import { countDead, dead, deadOf, OK_RESULT, reason, result, statusOf, type EvalState, type RuleResult } from './rules-support';
+import { countDeadIn, dead, deadIn, OK_RESULT, reason, result, statusOf, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
 import { DEGRADED, DOWN, OK, type Reason, type ReasonCode } from './types';
 
 /** Global load balancer, and a multi-answer DNS record (which fails partially instead of fencing). */
 export function glbRule(s: EvalState, i: number, partialCode: ReasonCode): RuleResult {
-  const targets = s.topo.tables.targets[i] ?? [];
+  const { targets } = s.topo.tables;
+  const start = targets.offsets[i] ?? 0;
+  const end = targets.offsets[i + 1] ?? 0;
   let deadCount = 0;
   let degradedCount = 0;
-  for (let k = 0; k < targets.length; k++) {
-    const t = targets[k] as number;
+  for (let k = start; k < end; k++) {
+    const t = targets.data[k] as number;
     if (dead(s, t)) deadCount++;
     else if (statusOf(s, t) === DEGRADED) degradedCount++;
   }
-  if (targets.length === 0 || deadCount === targets.length) return result(DOWN, [reason(s, 'ALL_TARGETS_DOWN', deadOf(s, targets))]);
-  if (deadCount > 0) return result(DEGRADED, [reason(s, partialCode, deadOf(s, targets))]);
+  if (end === start || deadCount === end - start) return result(DOWN, [reason(s, 'ALL_TARGETS_DOWN', deadIn(s, targets, i))]);
+  if (deadCount > 0) return result(DEGRADED, [reason(s, partialCode, deadIn(s, targets, i))]);
   if (degradedCount === 0) return OK_RESULT;
   const degraded: number[] = [];
-  for (let k = 0; k < targets.length; k++) {
-    const t = targets[k] as number;
+  for (let k = start; k < end; k++) {
+    const t = targets.data[k] as number;
     if (statusOf(s, t) === DEGRADED) degraded.push(t);
   }
   return result(DEGRADED, [reason(s, 'TARGET_DEGRADED', degraded)]);
@@ -32,19 +35,18 @@ export function glbRule(s: EvalState, i: number, partialCode: ReasonCode): RuleR
 /** A single-answer record: Binero's "manual global load balancer". */
 export function dnsSingleRule(s: EvalState, i: number): RuleResult {
   const { tables } = s.topo;
-  const primaries = tables.primaries[i] ?? [];
-  const standbys = tables.standbys[i] ?? [];
+  const { primaries, standbys } = tables;
   // With several primaries a healthy one wins, so losing a degraded primary never improves the record.
   let firstAlive = NONE;
   let firstHealthy = NONE;
-  for (let k = 0; k < primaries.length; k++) {
-    const t = primaries[k] as number;
+  for (let k = primaries.offsets[i] ?? 0, end = primaries.offsets[i + 1] ?? 0; k < end; k++) {
+    const t = primaries.data[k] as number;
     if (dead(s, t)) continue;
     if (firstAlive === NONE) firstAlive = t;
     if (firstHealthy === NONE && statusOf(s, t) === OK) firstHealthy = t;
   }
   const livePrimary = firstHealthy !== NONE ? firstHealthy : firstAlive;
-  const deadStandbys = countDead(s, standbys);
+  const deadStandbys = countDeadIn(s, standbys, i);
   if (livePrimary !== NONE) {
     const primaryDegraded = statusOf(s, livePrimary) === DEGRADED;
     if (!primaryDegraded && deadStandbys === 0) return OK_RESULT;
@@ -55,11 +57,12 @@ export function dnsSingleRule(s: EvalState, i: number): RuleResult {
       else reasons.push(reason(s, 'TARGET_DEGRADED', [livePrimary]));
     }
     // A lost standby is worth saying even while the primary is itself degraded.
-    if (deadStandbys > 0) reasons.push(reason(s, 'STANDBY_LOST', deadOf(s, standbys)));
+    if (deadStandbys > 0) reasons.push(reason(s, 'STANDBY_LOST', deadIn(s, standbys, i)));
     return reasons.length > 0 ? result(DEGRADED, reasons) : OK_RESULT;
   }
-  if (deadStandbys < standbys.length) {
-    return result(DEGRADED, [reason(s, 'MANUAL_FAILOVER_REQUIRED', primaries)]);
+  if (deadStandbys < countOf(standbys, i)) {
+    return result(DEGRADED, [reason(s, 'MANUAL_FAILOVER_REQUIRED', valuesOf(primaries, i))]);
   }
-  return result(DOWN, [reason(s, primaries.length === 0 ? 'ALL_TARGETS_DOWN' : 'TARGET_LOST', [...primaries, ...standbys])]);
+  const lost = [...valuesOf(primaries, i), ...valuesOf(standbys, i)];
+  return result(DOWN, [reason(s, countOf(primaries, i) === 0 ? 'ALL_TARGETS_DOWN' : 'TARGET_LOST', lost)]);
 }

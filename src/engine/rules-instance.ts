@@ -21,8 +21,6 @@ const REPLICA_LOST = variant(DEGRADED, 'REPLICA_LOST');
 // Indexed loops throughout: these run for most rule evaluations of large designs, and `for…of`
 // over lists of mixed origin (shared empty lists, typed and plain arrays) is not always compiled
 // down to a plain loop.
-const NO_EDGES: readonly DependencyEdge[] = [];
-const NO_GROUPS: readonly (readonly DependencyEdge[])[] = [];
 
 export function instanceRule(s: EvalState, i: number): RuleResult {
   if (instanceUnharmed(s, i)) return OK_RESULT;
@@ -35,13 +33,14 @@ export function instanceRule(s: EvalState, i: number): RuleResult {
     const v = volumes[k] as number;
     if (dead(s, v)) down.push(reason1(s, VOLUME_LOST, v));
   }
-  const singles = tables.singleDeps[i] ?? NO_EDGES;
-  for (let k = 0; k < singles.length; k++) {
-    const d = singles[k] as DependencyEdge;
+  const { singleDeps, groupsOf } = tables;
+  for (let k = singleDeps.offsets[i] ?? 0, end = singleDeps.offsets[i + 1] ?? 0; k < end; k++) {
+    const d = topo.dependencies[singleDeps.data[k] as number] as DependencyEdge;
     applyOutcome(s, d, failuresOf(s, d), down, degraded);
   }
-  const groups = tables.depGroups[i] ?? NO_GROUPS;
-  for (let k = 0; k < groups.length; k++) failoverGroup(s, groups[k] as readonly DependencyEdge[], down, degraded);
+  for (let k = groupsOf.offsets[i] ?? 0, end = groupsOf.offsets[i + 1] ?? 0; k < end; k++) {
+    failoverGroup(s, groupsOf.data[k] as number, down, degraded);
+  }
   const g = tables.gatewayOf[i] ?? NONE;
   if (g !== i && dead(s, g)) degraded.push(reason1(s, GATEWAY_LOST, g));
   const ports = topo.publicPortsOf[i] ?? EMPTY_INDEXES;
@@ -65,11 +64,16 @@ function instanceUnharmed(s: EvalState, i: number): boolean {
   const { tables } = topo;
   const volumes = topo.volumesOf[i] ?? EMPTY_INDEXES;
   for (let k = 0; k < volumes.length; k++) if (dead(s, volumes[k] as number)) return false;
-  const singles = tables.singleDeps[i] ?? NO_EDGES;
-  for (let k = 0; k < singles.length; k++) if (!fullySatisfied(s, singles[k] as DependencyEdge)) return false;
+  const { singleDeps, groupsOf, groupEdges } = tables;
+  const deps = topo.dependencies;
+  for (let k = singleDeps.offsets[i] ?? 0, end = singleDeps.offsets[i + 1] ?? 0; k < end; k++) {
+    if (!fullySatisfied(s, deps[singleDeps.data[k] as number] as DependencyEdge)) return false;
+  }
   // A group reports nothing exactly when its primary is satisfied without manual re-pointing.
-  const groups = tables.depGroups[i] ?? NO_GROUPS;
-  for (let k = 0; k < groups.length; k++) if (!fullySatisfied(s, (groups[k] as readonly DependencyEdge[])[0] as DependencyEdge)) return false;
+  for (let k = groupsOf.offsets[i] ?? 0, end = groupsOf.offsets[i + 1] ?? 0; k < end; k++) {
+    const primary = groupEdges.data[groupEdges.offsets[groupsOf.data[k] as number] ?? 0] as number;
+    if (!fullySatisfied(s, deps[primary] as DependencyEdge)) return false;
+  }
   const g = tables.gatewayOf[i] ?? NONE;
   if (g !== i && dead(s, g)) return false;
   const ports = topo.publicPortsOf[i] ?? EMPTY_INDEXES;
@@ -185,15 +189,19 @@ function addOnce(list: number[], x: number | undefined): void {
 }
 
 /** DOMAIN.md 2.6: primary satisfied → OK; an alternate → DEGRADED; none → DOWN (or DEGRADED if optional). */
-function failoverGroup(s: EvalState, sorted: readonly DependencyEdge[], down: Reason[], degraded: Reason[]): void {
-  const primary = sorted[0] as DependencyEdge;
+function failoverGroup(s: EvalState, group: number, down: Reason[], degraded: Reason[]): void {
+  const { groupEdges } = s.topo.tables;
+  const deps = s.topo.dependencies;
+  const start = groupEdges.offsets[group] ?? 0;
+  const end = groupEdges.offsets[group + 1] ?? 0;
+  const primary = deps[groupEdges.data[start] as number] as DependencyEdge;
   const first = failuresOf(s, primary);
   if (first.length === 0) {
     applyOutcome(s, primary, first, down, degraded);
     return;
   }
   let alternate = false;
-  for (let k = 1; k < sorted.length && !alternate; k++) alternate = failuresOf(s, sorted[k] as DependencyEdge).length === 0;
+  for (let k = start + 1; k < end && !alternate; k++) alternate = failuresOf(s, deps[groupEdges.data[k] as number] as DependencyEdge).length === 0;
   if (alternate) {
     const code: ReasonCode = primary.failover === 'manual' ? 'MANUAL_FAILOVER_REQUIRED' : 'REDUNDANCY_LOST';
     degraded.push(reason(s, code, withFailureCauses(s, primary)));

@@ -3,8 +3,9 @@
  * from its default pool, a pool from its members and monitor, a member from its backend and path,
  * a health monitor from its load balancer.
  */
-import { F_ANSWERS_ITSELF } from './ruleTables';
-import { countDead, deadOf, EMPTY, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { countOf } from './csr';
+import { F_ANSWERS_ITSELF, memberAt } from './ruleTables';
+import { countDead, countDeadIn, deadIn, deadOf, EMPTY, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
 import { DEGRADED, DOWN, FAILED, OK, type Reason } from './types';
 
@@ -77,33 +78,35 @@ export function poolRule(s: EvalState, i: number): RuleResult {
   const { tables } = s.topo;
   const failed = lbFailed(s, s.topo.lbOf[i] ?? NONE);
   if (failed) return failed;
-  const normal = tables.poolNormal[i] ?? [];
-  const backup = tables.poolBackup[i] ?? [];
-  if (normal.length === 0 && backup.length === 0) return result(DOWN, [reason(s, 'EMPTY_POOL', [])]);
-  const deadNormal = countDead(s, normal);
-  const aliveNormal = normal.length - deadNormal;
+  const normal = tables.poolNormal;
+  const backup = tables.poolBackup;
+  const normalCount = countOf(normal, i);
+  const backupCount = countOf(backup, i);
+  if (normalCount === 0 && backupCount === 0) return result(DOWN, [reason(s, 'EMPTY_POOL', [])]);
+  const deadNormal = countDeadIn(s, normal, i);
+  const aliveNormal = normalCount - deadNormal;
   if (!tables.poolMonitored[i]) {
     // No monitor: HAProxy never checks members, so dead ones stay in rotation and backups never activate.
     if (deadNormal === 0) return OK_RESULT;
     if (aliveNormal > 0) {
-      return result(DEGRADED, [reason(s, 'DEAD_MEMBERS_IN_ROTATION', deadOf(s, normal), true, `${aliveNormal}/${normal.length}`)]);
+      return result(DEGRADED, [reason(s, 'DEAD_MEMBERS_IN_ROTATION', deadIn(s, normal, i), true, `${aliveNormal}/${normalCount}`)]);
     }
-    return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', deadOf(s, normal), backup.length > 0)]);
+    return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', deadIn(s, normal, i), backupCount > 0)]);
   }
-  const deadBackup = countDead(s, backup);
+  const deadBackup = countDeadIn(s, backup, i);
   if (aliveNormal > 0) {
     if (deadNormal > 0) {
-      return result(DEGRADED, [reason(s, 'MEMBERS_LOST', deadOf(s, normal), false, `${aliveNormal}/${normal.length}`)]);
+      return result(DEGRADED, [reason(s, 'MEMBERS_LOST', deadIn(s, normal, i), false, `${aliveNormal}/${normalCount}`)]);
     }
-    if (deadBackup > 0) return result(DEGRADED, [reason(s, 'BACKUP_LOST', deadOf(s, backup))]);
+    if (deadBackup > 0) return result(DEGRADED, [reason(s, 'BACKUP_LOST', deadIn(s, backup, i))]);
     return OK_RESULT;
   }
-  if (deadBackup < backup.length) return result(DEGRADED, [reason(s, 'SERVING_FROM_BACKUP', deadOf(s, normal))]);
-  return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', [...deadOf(s, normal), ...deadOf(s, backup)])]);
+  if (deadBackup < backupCount) return result(DEGRADED, [reason(s, 'SERVING_FROM_BACKUP', deadIn(s, normal, i))]);
+  return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', [...deadIn(s, normal, i), ...deadIn(s, backup, i)])]);
 }
 
 export function memberRule(s: EvalState, i: number): RuleResult {
-  const info = s.topo.tables.memberAt[i];
+  const info = memberAt(s.topo.tables, i);
   if (!info) return OK_RESULT;
   const backendStatus = statusOf(s, info.backend);
   if (info.backend !== NONE && backendStatus === FAILED) {

@@ -46,13 +46,15 @@ export function frontRule(s: EvalState, target: number, servingRouter: number, n
 export function endpointRule(s: EvalState, i: number): RuleResult {
   const { topo } = s;
   if (((topo.tables.flags[i] ?? 0) & F_REPLICATED) === 0) return OK_RESULT;
-  const partners = topo.tables.partnerAzs[i] ?? [];
+  const { offsets, data } = topo.tables.partnerAzs;
+  const start = offsets[i] ?? 0;
+  const end = offsets[i + 1] ?? 0;
   let lost = 0;
-  for (let k = 0; k < partners.length; k++) if (s.azDown[partners[k] as number]) lost++;
+  for (let k = start; k < end; k++) if (s.azDown[data[k] as number]) lost++;
   if (lost === 0) return OK_RESULT;
   const down: number[] = [];
-  for (let k = 0; k < partners.length; k++) {
-    const a = partners[k] as number;
+  for (let k = start; k < end; k++) {
+    const a = data[k] as number;
     if (s.azDown[a]) down.push(a);
   }
   return result(DEGRADED, [reason(s, 'REPLICATION_PARTNER_LOST', down)]);

@@ -3,6 +3,7 @@
  * one shared, immutable copy per evaluation of the reasons that many resources carry at once (the
  * AZ_FAILED of every resource in a failed zone, the LB_FAILED of every child of a failed LB, …).
  */
+import type { Csr } from './csr';
 import { NONE, type Topology } from './topology';
 import { DOWN, OK, type Reason, type ReasonCode, type StatusCode } from './types';
 
@@ -122,6 +123,25 @@ export function deadOf(s: EvalState, list: readonly number[]): number[] {
     if (dead(s, x)) out.push(x);
   }
   return out;
+}
+
+/** The values of resource `i` in `csr` that are dead, in order. */
+export function deadIn(s: EvalState, csr: Csr, i: number): number[] {
+  const { offsets, data } = csr;
+  const out: number[] = [];
+  for (let k = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; k < end; k++) {
+    const x = data[k] as number;
+    if (dead(s, x)) out.push(x);
+  }
+  return out;
+}
+
+/** Counts the values of resource `i` in `csr` that are dead. */
+export function countDeadIn(s: EvalState, csr: Csr, i: number): number {
+  const { offsets, data } = csr;
+  let count = 0;
+  for (let k = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; k < end; k++) if (dead(s, data[k] as number)) count++;
+  return count;
 }
 
 /** Counts the members of `list` that are dead. */

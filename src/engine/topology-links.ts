@@ -2,13 +2,69 @@
  * The links of the indexed design that need routed paths: pool members (how each load balancer
  * reaches its backend) and dependencies (with their precomputed private paths).
  */
-import type { Design, Resource, ResourceId } from '../model/types';
+import type { Design, HealthMonitor, Listener, Pool, PoolMember, Resource, ResourceId } from '../model/types';
+import { K_HEALTH_MONITOR, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, type KindIndex } from './kinds';
 import { addTo, lists, NONE, type Placement, type ResourceIndex } from './placement';
-import { NO_PATH, privatePath, type RoutedPath, type RoutingTables } from './routing';
+import { DIRECT_PATH, NO_PATH, privatePath, type RoutedPath, type RoutingTables } from './routing';
 import type { DependencyEdge, MemberInfo } from './topology';
 
-/** A dependsOn relation between two resolved instances/targets. */
-export type DependencyRelation = { rel: Extract<Design['relations'][number], { kind: 'dependsOn' }>; s: number; t: number };
+/** The dependsOn relations from a resolved instance to a resolved target, with both ends' indexes. */
+export interface DependencyRelations {
+  readonly rels: Extract<Design['relations'][number], { kind: 'dependsOn' }>[];
+  readonly sources: number[];
+  readonly targets: number[];
+}
+
+/** Listeners and pools per load balancer, members and monitors per pool, and each one's load balancer. */
+export interface LoadBalancerStructure {
+  listenersOf: number[][];
+  poolsOf: number[][];
+  membersOf: number[][];
+  monitorsOf: number[][];
+  lbOf: Int32Array;
+}
+
+/**
+ * Builds the load balancer structure, and places listeners, pools, members and monitors where their
+ * load balancer is (they follow it, DOMAIN.md 2.2).
+ */
+export function buildLoadBalancers(idx: ResourceIndex, kinds: KindIndex, placement: Placement): LoadBalancerStructure {
+  const { n, resources, indexOf } = idx;
+  const { kindCode, byKind } = kinds;
+  const look = (id: ResourceId | null): number => (id === null ? NONE : (indexOf.get(id) ?? NONE));
+  const out: LoadBalancerStructure = { listenersOf: lists(n), poolsOf: lists(n), membersOf: lists(n), monitorsOf: lists(n), lbOf: new Int32Array(n).fill(NONE) };
+  const { lbOf } = out;
+  for (const [code, table] of [[K_LISTENER, out.listenersOf], [K_POOL, out.poolsOf]] as const) {
+    for (let k = 0, list = byKind[code] ?? NO_INDEXES; k < list.length; k++) {
+      const i = list[k] as number;
+      const lb = look((resources[i] as Listener | Pool).loadBalancer);
+      if (lb === NONE || kindCode[lb] !== K_LOAD_BALANCER) continue;
+      lbOf[i] = lb;
+      addTo(table, lb, i);
+    }
+  }
+  for (const [code, table] of [[K_POOL_MEMBER, out.membersOf], [K_HEALTH_MONITOR, out.monitorsOf]] as const) {
+    for (let k = 0, list = byKind[code] ?? NO_INDEXES; k < list.length; k++) {
+      const i = list[k] as number;
+      const pool = look((resources[i] as PoolMember | HealthMonitor).pool);
+      if (pool === NONE || kindCode[pool] !== K_POOL) continue;
+      lbOf[i] = lbOf[pool] ?? NONE;
+      addTo(table, pool, i);
+    }
+  }
+  for (const code of [K_LISTENER, K_POOL, K_POOL_MEMBER, K_HEALTH_MONITOR]) {
+    for (let k = 0, list = byKind[code] ?? NO_INDEXES; k < list.length; k++) {
+      const i = list[k] as number;
+      const lb = lbOf[i] ?? NONE;
+      if (lb === NONE) continue;
+      placement.az[i] = placement.az[lb] ?? NONE;
+      placement.region[i] = placement.region[lb] ?? NONE;
+    }
+  }
+  return out;
+}
+
+const NO_INDEXES = new Int32Array(0);
 
 /** How each pool member is reached, by member index. */
 export function buildMembers(
@@ -64,7 +120,7 @@ function findForward(routing: RoutingTables, fromSubnet: number, targets: readon
 /** Every dependency with its private path, per source and in relation order. */
 export function buildDependencies(
   idx: ResourceIndex,
-  rels: readonly DependencyRelation[],
+  relations: DependencyRelations,
   placement: Placement,
   portSubnets: readonly (readonly number[])[],
   primarySubnet: Int32Array,
@@ -87,15 +143,28 @@ export function buildDependencies(
     }
     return { subnets: [], primary: NONE };
   };
-  for (const { rel, s, t } of rels) {
+  // Routed paths depend only on the subnets of both ends, which many dependencies share (every
+  // instance of a tier reaching the same database): each distinct routed path is searched once and
+  // shared, read-only like every path.
+  const routed = new Map<string, RoutedPath>();
+  for (let k = 0; k < relations.rels.length; k++) {
+    const rel = relations.rels[k] as DependencyRelations['rels'][number];
+    const s = relations.sources[k] as number;
+    const t = relations.targets[k] as number;
     const crossRegion =
       placement.region[s] !== NONE && placement.region[t] !== NONE && placement.region[s] !== placement.region[t];
     let path: RoutedPath | null = null;
     if (rel.via === 'private') {
       const target = endpointSubnets(t);
-      path = crossRegion
-        ? NO_PATH
-        : privatePath(routing, portSubnets[s] ?? [], primarySubnet[s] ?? NONE, target.subnets, target.primary);
+      const from = portSubnets[s] ?? [];
+      const fromPrimary = primarySubnet[s] ?? NONE;
+      if (crossRegion) path = NO_PATH;
+      else if (from.some((x) => target.subnets.includes(x))) path = DIRECT_PATH;
+      else {
+        const key = `${fromPrimary}|${from.join(',')}>${target.primary}|${target.subnets.join(',')}`;
+        path = routed.get(key) ?? privatePath(routing, from, fromPrimary, target.subnets, target.primary);
+        routed.set(key, path);
+      }
     }
     const edge: DependencyEdge = {
       relationId: rel.id,

@@ -6,9 +6,9 @@
 import type { Design, FipAssociationRelation, RelationId, Resource, ResourceId, ResourceKind } from '../model/types';
 import { buildKindIndex, KIND_CODE, type KindIndex } from './kinds';
 import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
-import { buildRoutingTables, type InterfaceRecord, type RoutedPath, type RoutingTables } from './routing';
+import { buildRoutingTables, type RoutedPath, type RoutingTables } from './routing';
 import { buildRuleTables, type RuleTables } from './ruleTables';
-import { buildDependencies, buildMembers, type DependencyRelation } from './topology-links';
+import { buildDependencies, buildLoadBalancers, buildMembers, type DependencyRelations } from './topology-links';
 
 export { NONE } from './placement';
 
@@ -106,8 +106,9 @@ export function buildTopology(design: Design): Topology {
   const portSubnets = lists(n);
   const interfaceSubnets = lists(n);
   const primaryOf = new Int32Array(n).fill(NONE);
-  const routerItfs: InterfaceRecord[] = [];
-  const instanceItfs: InterfaceRecord[] = [];
+  // Interfaces as parallel lists, router interfaces and instance ports apart (routers come first).
+  const routerItfs = { holders: [] as number[], subnets: [] as number[], ips: [] as (string | null)[] };
+  const instanceItfs = { holders: [] as number[], subnets: [] as number[], ips: [] as (string | null)[] };
   const volumeInstance = new Int32Array(n).fill(NONE);
   const volumesOf = lists(n);
   const replicasOf = lists(n);
@@ -116,7 +117,7 @@ export function buildTopology(design: Design): Topology {
   const fipRelation: (RelationId | null)[] = new Array<RelationId | null>(n).fill(null);
   const fipsOf = lists(n);
   const targetsOf = lists<TargetEdge>(n);
-  const depRelations: DependencyRelation[] = [];
+  const depRelations: DependencyRelations = { rels: [], sources: [], targets: [] };
   const fipPortSubnetHint = new Int32Array(n).fill(NONE);
   const interfaceLinks: number[] = [];
   const fipAssociations: FipAssociationRelation[] = [];
@@ -131,13 +132,17 @@ export function buildTopology(design: Design): Topology {
         if (kindAt(from) !== 'instance' || kindAt(to) !== 'subnet') break;
         if (rel.primary && primaryOf[from] === NONE) primaryOf[from] = to;
         addTo(portSubnets, from, to);
-        instanceItfs.push({ holder: from, subnet: to, ip: rel.fixedIp });
+        instanceItfs.holders.push(from);
+        instanceItfs.subnets.push(to);
+        instanceItfs.ips.push(rel.fixedIp);
         break;
       case 'routerInterface':
         interfaceLinks.push(from, to, 1);
         if (kindAt(from) !== 'router' || kindAt(to) !== 'subnet') break;
         addTo(interfaceSubnets, from, to);
-        routerItfs.push({ holder: from, subnet: to, ip: rel.ip });
+        routerItfs.holders.push(from);
+        routerItfs.subnets.push(to);
+        routerItfs.ips.push(rel.ip);
         break;
       case 'volumeAttachment':
         if (kindAt(from) !== 'volume' || kindAt(to) !== 'instance' || volumeInstance[from] !== NONE) break;
@@ -166,7 +171,11 @@ export function buildTopology(design: Design): Topology {
         if (kindAt(from) === 'dnsRecord') addTo(targetsOf, from, { relationId: rel.id, target: to, role: rel.role });
         break;
       case 'dependsOn':
-        if (kindAt(from) === 'instance' && from !== to) depRelations.push({ rel, s: from, t: to });
+        if (kindAt(from) === 'instance' && from !== to) {
+          depRelations.rels.push(rel);
+          depRelations.sources.push(from);
+          depRelations.targets.push(to);
+        }
         break;
     }
   }
@@ -186,7 +195,11 @@ export function buildTopology(design: Design): Topology {
   const subnetCidr = resources.map((r) => (r.kind === 'subnet' ? r.cidr : null));
   const subnetGw = resources.map((r) => (r.kind === 'subnet' ? r.gatewayIp : null));
   const routerRoutes = resources.map((r) => (r.kind === 'router' ? r.routes : null));
-  const routing = buildRoutingTables(n, subnetCidr, subnetGw, [...routerItfs, ...instanceItfs], routerRoutes);
+  const routing = buildRoutingTables(n, subnetCidr, subnetGw, {
+    holders: routerItfs.holders.concat(instanceItfs.holders),
+    subnets: routerItfs.subnets.concat(instanceItfs.subnets),
+    ips: routerItfs.ips.concat(instanceItfs.ips),
+  }, routerRoutes);
 
   // External networks, public ports.
   const extNetAz = new Int32Array(n).fill(NONE);
@@ -205,41 +218,13 @@ export function buildTopology(design: Design): Topology {
     }
   }
 
-  // Load balancers: listeners, pools, members, monitors.
-  const listenersOf = lists(n);
-  const poolsOf = lists(n);
-  const membersOf = lists(n);
-  const monitorsOf = lists(n);
-  const lbOf = new Int32Array(n).fill(NONE);
-  for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
-    if (r.kind === 'listener' || r.kind === 'pool') {
-      const lb = look(r.loadBalancer);
-      if (kindAt(lb) !== 'loadBalancer') continue;
-      lbOf[i] = lb;
-      addTo(r.kind === 'listener' ? listenersOf : poolsOf, lb, i);
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
-    if (r.kind !== 'poolMember' && r.kind !== 'healthMonitor') continue;
-    const pool = look(r.pool);
-    if (kindAt(pool) !== 'pool') continue;
-    lbOf[i] = lbOf[pool] ?? NONE;
-    addTo(r.kind === 'poolMember' ? membersOf : monitorsOf, pool, i);
-  }
-  for (let i = 0; i < n; i++) {
-    const lb = lbOf[i] ?? NONE;
-    if (lb !== NONE) {
-      placement.az[i] = placement.az[lb] ?? NONE;
-      placement.region[i] = placement.region[lb] ?? NONE;
-    }
-  }
+  const kinds = buildKindIndex(resources);
+  const { listenersOf, poolsOf, membersOf, monitorsOf, lbOf } = buildLoadBalancers(idx, kinds, placement);
 
   // Floating IPs: port subnet of the target and serving router (Neutron's choice).
   const fipServingRouter = new Int32Array(n).fill(NONE);
   const routersOnSubnet = lists(n);
-  for (const itf of routerItfs) addTo(routersOnSubnet, itf.subnet, itf.holder);
+  routerItfs.holders.forEach((holder, k) => addTo(routersOnSubnet, routerItfs.subnets[k] ?? NONE, holder));
   for (let i = 0; i < n; i++) {
     const r = resources[i] as Resource;
     const target = fipTarget[i] ?? NONE;
@@ -264,7 +249,6 @@ export function buildTopology(design: Design): Topology {
   const member = buildMembers(idx, look, lbOf, portSubnets, routing);
   const deps = buildDependencies(idx, depRelations, placement, portSubnets, primarySubnet, fipTarget, routing);
 
-  const kinds = buildKindIndex(resources);
   const core: Omit<Topology, 'tables'> = {
     ...idx,
     ...kinds,
