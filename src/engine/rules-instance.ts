@@ -13,21 +13,29 @@ import { NONE, type DependencyEdge } from './topology';
 import { DEGRADED, DOWN, FAILED, type Reason, type ReasonCode } from './types';
 
 const VOLUME_LOST = variant(DOWN, 'VOLUME_LOST');
-const DEPENDENCY_LOST = variant(DOWN, 'DEPENDENCY_LOST');
-const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST', true);
+const DEPENDENCY_LOST = variant(DOWN, 'DEPENDENCY_LOST', { shared: true });
+const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST', { inferred: true, shared: true });
 const PUBLIC_IP_LOST = variant(DEGRADED, 'PUBLIC_IP_LOST');
 const REPLICA_LOST = variant(DEGRADED, 'REPLICA_LOST');
 
 // Indexed loops throughout: these run for most rule evaluations of large designs, and `for…of`
 // over lists of mixed origin (shared empty lists, typed and plain arrays) is not always compiled
 // down to a plain loop.
+// The reasons are gathered in these lists, reused by every call (rules never call each other), and
+// copied out at their exact length: a fresh list grown by push reserves room for 17 entries.
+const DOWN_REASONS: Reason[] = [];
+const DEGRADED_REASONS: Reason[] = [];
+/** Cause indexes of the reason being built (reason() copies them). */
+const CAUSES: number[] = [];
 
 export function instanceRule(s: EvalState, i: number): RuleResult {
   if (instanceUnharmed(s, i)) return OK_RESULT;
   const { topo } = s;
   const { tables } = topo;
-  const down: Reason[] = [];
-  const degraded: Reason[] = [];
+  const down = DOWN_REASONS;
+  const degraded = DEGRADED_REASONS;
+  down.length = 0;
+  degraded.length = 0;
   const volumes = topo.volumesOf[i] ?? EMPTY_INDEXES;
   for (let k = 0; k < volumes.length; k++) {
     const v = volumes[k] as number;
@@ -35,8 +43,7 @@ export function instanceRule(s: EvalState, i: number): RuleResult {
   }
   const { singleDeps, groupsOf } = tables;
   for (let k = singleDeps.offsets[i] ?? 0, end = singleDeps.offsets[i + 1] ?? 0; k < end; k++) {
-    const d = topo.dependencies[singleDeps.data[k] as number] as DependencyEdge;
-    applyOutcome(s, d, failuresOf(s, d), down, degraded);
+    applyOutcome(s, topo.dependencies[singleDeps.data[k] as number] as DependencyEdge, down, degraded);
   }
   for (let k = groupsOf.offsets[i] ?? 0, end = groupsOf.offsets[i + 1] ?? 0; k < end; k++) {
     failoverGroup(s, groupsOf.data[k] as number, down, degraded);
@@ -53,8 +60,8 @@ export function instanceRule(s: EvalState, i: number): RuleResult {
     const peer = peers[k] as number;
     if (dead(s, peer)) degraded.push(reason1(s, REPLICA_LOST, peer));
   }
-  if (down.length > 0) return result(DOWN, down);
-  if (degraded.length > 0) return result(DEGRADED, degraded);
+  if (down.length > 0) return result(DOWN, down.slice());
+  if (degraded.length > 0) return result(DEGRADED, degraded.slice());
   return OK_RESULT;
 }
 
@@ -83,21 +90,27 @@ function instanceUnharmed(s: EvalState, i: number): boolean {
   return true;
 }
 
-/** True when {@link failuresOf} would find the dependency satisfied and not only by manual re-pointing. */
+/** Satisfied and not only by manual re-pointing: the dependency adds nothing to the instance's reasons. */
 function fullySatisfied(s: EvalState, d: DependencyEdge): boolean {
-  if (dead(s, d.target)) return false;
-  if (d.via === 'private') {
-    const path = d.path;
-    if (!path?.exists) return false;
-    const nodes = path.nodes;
-    for (let k = 0; k < nodes.length; k++) {
-      const x = nodes[k] as number;
-      if (x !== d.source && dead(s, x)) return false;
-    }
-  } else if (!hasEgress(s, d.source)) {
-    return false;
+  return !failing(s, d) && !needsManualRepointing(s, d.target);
+}
+
+/**
+ * Not satisfied (DOMAIN.md 2.5): the target is dead, the private path is missing or has a dead
+ * router (a custom-router instance on its own path does not count: its own status must not feed
+ * back into its rule), or a public dependency has no way out.
+ */
+function failing(s: EvalState, d: DependencyEdge): boolean {
+  if (dead(s, d.target)) return true;
+  if (d.via !== 'private') return !hasEgress(s, d.source);
+  const path = d.path;
+  if (!path?.exists) return true;
+  const nodes = path.nodes;
+  for (let k = 0; k < nodes.length; k++) {
+    const x = nodes[k] as number;
+    if (x !== d.source && dead(s, x)) return true;
   }
-  return !needsManualRepointing(s, d.target);
+  return false;
 }
 
 /** A way out to public addresses: the gateway router, else a directly attached IP that did not fail. */
@@ -118,46 +131,38 @@ function needsManualRepointing(s: EvalState, target: number): boolean {
   return false;
 }
 
-/** `list` with `item` appended; never writes into the shared {@link EMPTY}. */
-function append(list: Reason[], item: Reason): Reason[] {
-  if (list === EMPTY) return [item];
-  list.push(item);
-  return list;
-}
-
-/** Why the dependency is not satisfied: its failures, none (the shared empty list) when it is. */
-function failuresOf(s: EvalState, d: DependencyEdge): Reason[] {
+/** Appends why a failing dependency is not satisfied, in order: target lost, then path or egress lost. */
+function addFailures(s: EvalState, d: DependencyEdge, out: Reason[]): void {
   const { topo } = s;
-  let failures = EMPTY;
-  if (dead(s, d.target)) failures = append(failures, reason1(s, DEPENDENCY_LOST, d.target));
+  if (dead(s, d.target)) out.push(reason1(s, DEPENDENCY_LOST, d.target));
   if (d.via === 'private') {
     const path = d.path;
-    if (!path?.exists) failures = append(failures, reason(s, 'PATH_LOST', []));
-    else if (path.nodes.length > 0) {
-      // A custom-router instance on its own path: its own status must not feed back into its rule.
-      const lost: number[] = [];
-      const nodes = path.nodes;
-      for (let k = 0; k < nodes.length; k++) {
-        const x = nodes[k] as number;
-        if (x !== d.source && dead(s, x)) lost.push(x);
-      }
-      if (lost.length > 0) failures = append(failures, reason(s, 'PATH_LOST', lost));
+    if (!path?.exists) {
+      out.push(reason(s, 'PATH_LOST', EMPTY_INDEXES));
+      return;
     }
+    const lost = CAUSES;
+    lost.length = 0;
+    const nodes = path.nodes;
+    for (let k = 0; k < nodes.length; k++) {
+      const x = nodes[k] as number;
+      if (x !== d.source && dead(s, x)) lost.push(x);
+    }
+    if (lost.length > 0) out.push(reason(s, 'PATH_LOST', lost));
   } else if (!hasEgress(s, d.source)) {
     const g = topo.tables.gatewayOf[d.source] ?? NONE;
     const inferred = topo.kindCode[d.target] === K_ENDPOINT;
     // Name every way out that was lost (the gateway and any failed directly attached IP), so the
     // explanation can follow them back to the failed zone.
-    const ports = topo.publicPortsOf[d.source] ?? [];
-    failures = append(failures, reason(s, 'EGRESS_LOST', g === NONE ? ports : [g, ...ports], inferred));
+    const ports = topo.publicPortsOf[d.source] ?? EMPTY_INDEXES;
+    out.push(reason(s, 'EGRESS_LOST', g === NONE ? ports : [g, ...ports], inferred));
   }
-  return failures;
 }
 
-/** Adds what a dependency's failures (or its satisfaction only by manual re-pointing) mean for the instance. */
-function applyOutcome(s: EvalState, d: DependencyEdge, failures: Reason[], down: Reason[], degraded: Reason[]): void {
-  if (failures.length > 0) {
-    if (d.required) for (let k = 0; k < failures.length; k++) down.push(failures[k] as Reason);
+/** Adds what a dependency means for the instance: its failures, or a manual re-pointing it waits for. */
+function applyOutcome(s: EvalState, d: DependencyEdge, down: Reason[], degraded: Reason[]): void {
+  if (failing(s, d)) {
+    if (d.required) addFailures(s, d, down);
     else degraded.push(reason(s, 'OPTIONAL_DEP_LOST', withFailureCauses(s, d)));
   } else if (needsManualRepointing(s, d.target)) {
     degraded.push(reason(s, 'MANUAL_FAILOVER_REQUIRED', [d.target], true));
@@ -166,20 +171,29 @@ function applyOutcome(s: EvalState, d: DependencyEdge, failures: Reason[], down:
 
 /**
  * The dependency's target, then whatever made it unsatisfied (a dead router on the path, …): the
- * causes of {@link failuresOf}'s reasons in the same order, each once, as the indexes their ids
- * resolve to.
+ * causes of {@link addFailures}'s reasons in the same order, each once, as the indexes their ids
+ * resolve to. Returns the shared cause list (reason() copies it).
  */
 function withFailureCauses(s: EvalState, d: DependencyEdge): number[] {
   const { topo } = s;
-  const out = [d.target];
+  const out = CAUSES;
+  out.length = 0;
+  out.push(d.target);
   if (dead(s, d.target)) addOnce(out, topo.canonical[d.target]);
   if (d.via === 'private') {
     const path = d.path;
-    if (path?.exists) for (const x of path.nodes) if (x !== d.source && dead(s, x)) addOnce(out, topo.canonical[x]);
+    if (path?.exists) {
+      const nodes = path.nodes;
+      for (let k = 0; k < nodes.length; k++) {
+        const x = nodes[k] as number;
+        if (x !== d.source && dead(s, x)) addOnce(out, topo.canonical[x]);
+      }
+    }
   } else if (!hasEgress(s, d.source)) {
     const g = topo.tables.gatewayOf[d.source] ?? NONE;
     if (g !== NONE) addOnce(out, topo.canonical[g]);
-    for (const p of topo.publicPortsOf[d.source] ?? EMPTY_INDEXES) addOnce(out, topo.canonical[p]);
+    const ports = topo.publicPortsOf[d.source] ?? EMPTY_INDEXES;
+    for (let k = 0; k < ports.length; k++) addOnce(out, topo.canonical[ports[k] as number]);
   }
   return out;
 }
@@ -195,17 +209,16 @@ function failoverGroup(s: EvalState, group: number, down: Reason[], degraded: Re
   const start = groupEdges.offsets[group] ?? 0;
   const end = groupEdges.offsets[group + 1] ?? 0;
   const primary = deps[groupEdges.data[start] as number] as DependencyEdge;
-  const first = failuresOf(s, primary);
-  if (first.length === 0) {
-    applyOutcome(s, primary, first, down, degraded);
+  if (!failing(s, primary)) {
+    applyOutcome(s, primary, down, degraded);
     return;
   }
   let alternate = false;
-  for (let k = start + 1; k < end && !alternate; k++) alternate = failuresOf(s, deps[groupEdges.data[k] as number] as DependencyEdge).length === 0;
+  for (let k = start + 1; k < end && !alternate; k++) alternate = !failing(s, deps[groupEdges.data[k] as number] as DependencyEdge);
   if (alternate) {
     const code: ReasonCode = primary.failover === 'manual' ? 'MANUAL_FAILOVER_REQUIRED' : 'REDUNDANCY_LOST';
     degraded.push(reason(s, code, withFailureCauses(s, primary)));
     return;
   }
-  applyOutcome(s, primary, first, down, degraded);
+  applyOutcome(s, primary, down, degraded);
 }

@@ -9,7 +9,7 @@ import { countDead, countDeadIn, deadIn, deadOf, EMPTY, OK_RESULT, reason, reaso
 import { NONE } from './topology';
 import { DEGRADED, DOWN, FAILED, OK, type Reason } from './types';
 
-const LB_FAILED = variant(DOWN, 'LB_FAILED');
+const LB_FAILED = variant(DOWN, 'LB_FAILED', { shared: true });
 const TARGET_LOST = variant(DOWN, 'TARGET_LOST');
 /** A member whose backend instance failed fails the same way, with the instance as the cause. */
 const BACKEND_AZ_FAILED = variant(FAILED, 'AZ_FAILED');

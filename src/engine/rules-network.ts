@@ -7,12 +7,12 @@ import { dead, OK_RESULT, reason, reason1, result, single, statusOf, variant, ty
 import { NONE } from './topology';
 import { DEGRADED, DOWN, type Reason } from './types';
 
-const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST');
-const EXT_GATEWAY_LOST = variant(DOWN, 'EXT_GATEWAY_LOST', true);
+const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST', { shared: true });
+const EXT_GATEWAY_LOST = variant(DOWN, 'EXT_GATEWAY_LOST', { inferred: true, shared: true });
 const SERVING_ROUTER_LOST = variant(DOWN, 'SERVING_ROUTER_LOST');
 /** TARGET_LOST and TARGET_DEGRADED of a floating IP, and of a directly attached IP ([INFERRED]). */
-const TARGET_LOST = [variant(DOWN, 'TARGET_LOST'), variant(DOWN, 'TARGET_LOST', true)] as const;
-const TARGET_DEGRADED = [variant(DEGRADED, 'TARGET_DEGRADED'), variant(DEGRADED, 'TARGET_DEGRADED', true)] as const;
+const TARGET_LOST = [variant(DOWN, 'TARGET_LOST'), variant(DOWN, 'TARGET_LOST', { inferred: true })] as const;
+const TARGET_DEGRADED = [variant(DEGRADED, 'TARGET_DEGRADED'), variant(DEGRADED, 'TARGET_DEGRADED', { inferred: true })] as const;
 
 export function subnetRule(s: EvalState, i: number): RuleResult {
   const { topo } = s;

@@ -21,16 +21,22 @@ export interface Variant {
   readonly status: StatusCode;
   readonly code: ReasonCode;
   readonly inferred: boolean;
+  /** Shared within an evaluation: worth it when many resources carry the same reason. */
+  readonly shared: boolean;
 }
 
 /** How many variants there may be; keys are `cause * VARIANT_LIMIT + id`. */
 const VARIANT_LIMIT = 64;
 let variants = 0;
 
-/** Declares a variant (at module level: there are a few dozen at most). */
-export function variant(status: StatusCode, code: ReasonCode, inferred = false): Variant {
+/**
+ * Declares a variant (at module level: there are a few dozen at most). `shared` for the reasons
+ * many resources carry at once (a zone's AZ_FAILED, a load balancer's LB_FAILED, a database's
+ * DEPENDENCY_LOST); a reason about one resource alone is cheaper made afresh than looked up.
+ */
+export function variant(status: StatusCode, code: ReasonCode, options: { inferred?: boolean; shared?: boolean } = {}): Variant {
   if (variants >= VARIANT_LIMIT) throw new Error('Too many reason variants');
-  return { id: variants++, status, code, inferred };
+  return { id: variants++, status, code, inferred: options.inferred ?? false, shared: options.shared ?? false };
 }
 
 /**
@@ -94,25 +100,25 @@ export const OK_RESULT: RuleResult = { code: OK, reasons: EMPTY };
 export const dead = (s: EvalState, i: number): boolean => i !== NONE && (s.status[i] ?? 0) >= DOWN;
 export const statusOf = (s: EvalState, i: number): number => (i === NONE ? OK : (s.status[i] ?? OK));
 
+/** A reason naming `causes` (copied: callers may pass a list they reuse). */
 export function reason(s: EvalState, code: ReasonCode, causes: readonly number[], inferred = false, detail?: string): Reason {
   const ids = s.topo.ids;
-  const named: Reason['causes'] = [];
-  for (let k = 0; k < causes.length; k++) named.push(ids[causes[k] as number] as Reason['causes'][number]);
-  const r: Reason = { code, causes: named, inferred };
+  // map() makes a list of exactly the right length; one grown by push reserves room for 17.
+  const r: Reason = { code, causes: causes.map((c) => ids[c] as Reason['causes'][number]), inferred };
   if (detail !== undefined) r.detail = detail;
   return r;
 }
 
 /** A reason with one cause, shared within the evaluation when it has a cache. */
 export function reason1(s: EvalState, v: Variant, cause: number): Reason {
-  return s.shared ? s.shared.reason(v, cause) : singleCause(s.topo.ids, v, cause);
+  return v.shared && s.shared ? s.shared.reason(v, cause) : singleCause(s.topo.ids, v, cause);
 }
 
 export const result = (code: StatusCode, reasons: Reason[]): RuleResult => ({ code, reasons });
 
 /** A result with one single-cause reason, shared within the evaluation when it has a cache. */
 export function single(s: EvalState, v: Variant, cause: number): RuleResult {
-  return s.shared ? s.shared.result(v, cause) : { code: v.status, reasons: [singleCause(s.topo.ids, v, cause)] };
+  return v.shared && s.shared ? s.shared.result(v, cause) : { code: v.status, reasons: [singleCause(s.topo.ids, v, cause)] };
 }
 
 /** The members of `list` that are dead (DOWN or FAILED), in list order. */

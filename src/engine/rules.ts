@@ -33,11 +33,11 @@ import { OK_RESULT, single, variant, type EvalState, type RuleResult } from './r
 import { NONE } from './topology';
 import { FAILED } from './types';
 
-const REGION_FAILED = variant(FAILED, 'REGION_FAILED');
-const AZ_FAILED = variant(FAILED, 'AZ_FAILED');
-const AZ_FAILED_INFERRED = variant(FAILED, 'AZ_FAILED', true);
-const LB_AZ_FAILED = variant(FAILED, 'LB_AZ_FAILED');
-const LB_AZ_FAILED_INFERRED = variant(FAILED, 'LB_AZ_FAILED', true);
+const REGION_FAILED = variant(FAILED, 'REGION_FAILED', { shared: true });
+const AZ_FAILED = variant(FAILED, 'AZ_FAILED', { shared: true });
+const AZ_FAILED_INFERRED = variant(FAILED, 'AZ_FAILED', { inferred: true, shared: true });
+const LB_AZ_FAILED = variant(FAILED, 'LB_AZ_FAILED', { shared: true });
+const LB_AZ_FAILED_INFERRED = variant(FAILED, 'LB_AZ_FAILED', { inferred: true, shared: true });
 
 export { OK_RESULT, SharedReasons, type EvalState, type RuleResult } from './rules-support';
 
