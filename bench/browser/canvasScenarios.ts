@@ -6,23 +6,29 @@ import type { Page } from '@playwright/test';
 import { flowBox, settle } from './drag';
 import { waitAnalysisReady } from './openScenario';
 
-/** The resource node nearest the canvas centre (the one dragged at fit view), and the canvas size. */
-export async function centreNode(page: Page): Promise<{ id: string; canvas: { width: number; height: number } }> {
-  return page.evaluate(() => {
+/**
+ * The rendered node nearest the canvas centre among `candidates` (the one dragged at fit view: a
+ * resource in a zone, so that dropping it a little further on is a move the app accepts), and the
+ * canvas size.
+ */
+export async function centreNode(page: Page, candidates: readonly string[]): Promise<{ id: string; canvas: { width: number; height: number } }> {
+  return page.evaluate((ids) => {
     const area = document.querySelector('.react-flow')?.getBoundingClientRect();
     if (!area) throw new Error('No canvas on the page');
+    const wanted = new Set(ids);
     const cx = area.left + area.width / 2;
     const cy = area.top + area.height / 2;
     let best: { id: string; d: number } | null = null;
-    for (const el of document.querySelectorAll('.react-flow__node-resource')) {
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      const id = el.getAttribute('data-id');
+      if (id === null || !wanted.has(id)) continue;
       const r = el.getBoundingClientRect();
       const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
-      const id = el.getAttribute('data-id');
-      if (id !== null && (best === null || d < best.d)) best = { id, d };
+      if (best === null || d < best.d) best = { id, d };
     }
-    if (!best) throw new Error('No resource node is rendered');
+    if (!best) throw new Error('None of the candidate nodes is rendered');
     return { id: best.id, canvas: { width: area.width, height: area.height } };
-  });
+  }, candidates);
 }
 
 /**

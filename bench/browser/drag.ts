@@ -21,7 +21,7 @@ export interface DragSample {
   mainThreadMsPerFrame: number;
   /** The zoom the drag ran at. */
   zoom: number;
-  /** True when the node's box moved by at least half the drag (the drag really happened). */
+  /** True when, before the drop, the node's box had moved by at least half the drag (the drag really happened). */
   moved: boolean;
 }
 
@@ -113,9 +113,10 @@ export async function measureDrag(page: Page, cdp: CDPSession, id: string, delta
   const stamps = await page.evaluate(() => window.__bench?.stopFrames() ?? []);
   const taskAfter = await cdpMetric(cdp, 'TaskDuration');
   const wallMs = performance.now() - t0;
+  // Where the node is at the end of the drag, before the drop (which the app may refuse).
+  const end = await nodeCentre(page, id).catch(() => start);
   await page.mouse.up();
   await settle(page, 500);
-  const end = await nodeCentre(page, id).catch(() => start);
   const stats = frameStats(stamps);
   const movedBy = Math.hypot(end.x - start.x, end.y - start.y);
   return {

@@ -52,13 +52,16 @@ describe('browser benchmark fixtures', () => {
     expect(focus?.y).toBe((zone?.y ?? 0) + (stored?.y ?? 0));
   });
 
-  it('aims at the top-right resource of the first zone and renames twenty of its instances', () => {
+  it('aims at the top-right resource of the first zone, renames twenty of its instances and drags only zone resources at fit view', () => {
     const { azId, focusNodeId, editIds } = fixture.landmarks;
     const inZone = Object.entries(layout.nodes).filter(([, l]) => l.parent === azId);
     const top = Math.min(...inZone.map(([, l]) => l.y));
     const right = Math.max(...inZone.filter(([, l]) => l.y === top).map(([, l]) => l.x));
     expect(layout.nodes[focusNodeId]).toMatchObject({ parent: azId, x: right, y: top });
     expect(editIds).toHaveLength(20);
+    const zoneIds = new Set<string>(design.resources.filter((r) => r.kind === 'availabilityZone').map((r) => r.id));
+    expect(fixture.landmarks.zoneResourceIds.length).toBeGreaterThan(600);
+    for (const id of fixture.landmarks.zoneResourceIds) expect(zoneIds.has(layout.nodes[id]?.parent ?? ''), id).toBe(true);
     for (const id of editIds) expect(design.resources.find((r) => r.id === id)?.kind).toBe('instance');
   });
 

@@ -40,6 +40,8 @@ export interface Landmarks {
   focusNodeId: string;
   /** Resources of that zone, renamed by the edit scenarios. */
   editIds: string[];
+  /** Every resource that sits in a zone: the fit view drag takes the one nearest the canvas centre. */
+  zoneResourceIds: string[];
 }
 
 export interface BenchFixture {
@@ -184,7 +186,9 @@ function landmarksOf(design: Design, nodes: Readonly<Record<string, NodeLayout>>
   const topRight = inZone.filter((r) => nodes[r.id]?.y === firstRow).sort((a, b) => (nodes[b.id]?.x ?? 0) - (nodes[a.id]?.x ?? 0))[0];
   if (!topRight) throw new Error(`Zone ${az.name} holds no resource`);
   const editIds = inZone.filter((r) => r.kind === 'instance').slice(0, 20).map((r) => r.id);
-  return { azId: az.id, azName: az.name, focusNodeId: topRight.id, editIds };
+  const zones = new Set(design.resources.filter((r) => r.kind === 'availabilityZone').map((r) => r.id));
+  const zoneResourceIds = Object.entries(nodes).filter(([, l]) => l.parent !== undefined && zones.has(l.parent)).map(([id]) => id);
+  return { azId: az.id, azName: az.name, focusNodeId: topRight.id, editIds, zoneResourceIds };
 }
 
 /** The fixture of one design size (always the same for the same size and seed). */

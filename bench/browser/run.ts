@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     console.log(`Lazy: ${bundle.lazy.map((c) => `${c.file} ${kb(c.gzipBytes)}`).join(', ') || 'none'}`);
   }
   console.log('\nTargets (medians):');
-  for (const t of checks) console.log(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.value === null ? 'not measured' : fmt(t.value)}${t.note === undefined ? '' : ` (${t.note})`}`);
+  for (const t of checks) console.log(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.value === null ? 'not measured' : t.value < 10 ? t.value.toPrecision(3) : fmt(t.value)}${t.note === undefined ? '' : ` (${t.note})`}`);
 
   const environment = {
     date: new Date().toISOString(),

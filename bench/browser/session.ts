@@ -66,7 +66,7 @@ export async function runApp(t: RunTarget): Promise<AppRun> {
     await shot('open');
     if (!run.open) return run;
     run.memory = await step(errors, 'memory', () => measureMemory(page, cdp));
-    const centre = await step(errors, 'centre node', () => centreNode(page));
+    const centre = await step(errors, 'centre node', () => centreNode(page, t.landmarks.zoneResourceIds));
     run.fitNodeId = centre?.id ?? null;
     run.canvas = centre?.canvas ?? null;
     if (centre) {
