@@ -5,7 +5,7 @@
 import { countOf, valuesOf } from './csr';
 import { K_GLB } from './kinds';
 import { inherit } from './rules-lb';
-import { countDeadIn, dead, deadIn, OK_RESULT, reason, result, statusOf, type EvalState, type RuleResult } from './rules-support';
+import { causeList, countDeadIn, dead, deadIn, OK_RESULT, reason, result, statusOf, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
 import { DEGRADED, DOWN, OK, type Reason, type ReasonCode } from './types';
 
@@ -24,7 +24,7 @@ export function glbRule(s: EvalState, i: number, partialCode: ReasonCode): RuleR
   if (end === start || deadCount === end - start) return result(DOWN, [reason(s, 'ALL_TARGETS_DOWN', deadIn(s, targets, i))]);
   if (deadCount > 0) return result(DEGRADED, [reason(s, partialCode, deadIn(s, targets, i))]);
   if (degradedCount === 0) return OK_RESULT;
-  const degraded: number[] = [];
+  const degraded = causeList();
   for (let k = start; k < end; k++) {
     const t = targets.data[k] as number;
     if (statusOf(s, t) === DEGRADED) degraded.push(t);

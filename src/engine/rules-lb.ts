@@ -5,7 +5,7 @@
  */
 import { countOf } from './csr';
 import { F_ANSWERS_ITSELF, memberAt } from './ruleTables';
-import { countDead, countDeadIn, deadIn, deadOf, EMPTY, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { appendDead, countDead, countDeadIn, deadIn, deadOf, EMPTY, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
 import { DEGRADED, DOWN, FAILED, OK, type Reason } from './types';
 
@@ -102,7 +102,7 @@ export function poolRule(s: EvalState, i: number): RuleResult {
     return OK_RESULT;
   }
   if (deadBackup < backupCount) return result(DEGRADED, [reason(s, 'SERVING_FROM_BACKUP', deadIn(s, normal, i))]);
-  return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', [...deadIn(s, normal, i), ...deadIn(s, backup, i)])]);
+  return result(DOWN, [reason(s, 'NO_HEALTHY_MEMBERS', appendDead(s, backup, i, deadIn(s, normal, i)))]);
 }
 
 export function memberRule(s: EvalState, i: number): RuleResult {

@@ -3,7 +3,7 @@
  * attached IPs, object storage endpoints.
  */
 import { F_GATEWAY_IP, F_REPLICATED } from './ruleTables';
-import { dead, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { causeList, dead, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
 import { DEGRADED, DOWN, type Reason } from './types';
 
@@ -52,7 +52,7 @@ export function endpointRule(s: EvalState, i: number): RuleResult {
   let lost = 0;
   for (let k = start; k < end; k++) if (s.azDown[data[k] as number]) lost++;
   if (lost === 0) return OK_RESULT;
-  const down: number[] = [];
+  const down = causeList();
   for (let k = start; k < end; k++) {
     const a = data[k] as number;
     if (s.azDown[a]) down.push(a);

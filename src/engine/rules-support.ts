@@ -103,8 +103,11 @@ export const statusOf = (s: EvalState, i: number): number => (i === NONE ? OK : 
 /** A reason naming `causes` (copied: callers may pass a list they reuse). */
 export function reason(s: EvalState, code: ReasonCode, causes: readonly number[], inferred = false, detail?: string): Reason {
   const ids = s.topo.ids;
-  // map() makes a list of exactly the right length; one grown by push reserves room for 17.
-  const r: Reason = { code, causes: causes.map((c) => ids[c] as Reason['causes'][number]), inferred };
+  // A copy has exactly the right length (a list grown by push reserves room for 17); storing ids
+  // over the indexes only changes the copy's element kind, not its storage.
+  const named = causes.slice() as unknown[] as Reason['causes'];
+  for (let k = 0; k < named.length; k++) named[k] = ids[causes[k] as number] as Reason['causes'][number];
+  const r: Reason = { code, causes: named, inferred };
   if (detail !== undefined) r.detail = detail;
   return r;
 }
@@ -121,9 +124,22 @@ export function single(s: EvalState, v: Variant, cause: number): RuleResult {
   return v.shared && s.shared ? s.shared.result(v, cause) : { code: v.status, reasons: [singleCause(s.topo.ids, v, cause)] };
 }
 
-/** The members of `list` that are dead (DOWN or FAILED), in list order. */
+// Cause lists are only read by reason(), which copies them, so they are gathered in one reused list.
+const CAUSES: number[] = [];
+
+/** The shared cause list, emptied: valid until the next use (hand it to reason(), which copies it). */
+export function causeList(): number[] {
+  CAUSES.length = 0;
+  return CAUSES;
+}
+
+/**
+ * The members of `list` that are dead (DOWN or FAILED), in list order, in the shared cause list:
+ * valid until the next call (hand it to reason(), which copies it).
+ */
 export function deadOf(s: EvalState, list: readonly number[]): number[] {
-  const out: number[] = [];
+  const out = CAUSES;
+  out.length = 0;
   for (let k = 0; k < list.length; k++) {
     const x = list[k] as number;
     if (dead(s, x)) out.push(x);
@@ -131,10 +147,15 @@ export function deadOf(s: EvalState, list: readonly number[]): number[] {
   return out;
 }
 
-/** The values of resource `i` in `csr` that are dead, in order. */
+/** The values of resource `i` in `csr` that are dead, in order, in the shared cause list (as deadOf). */
 export function deadIn(s: EvalState, csr: Csr, i: number): number[] {
+  CAUSES.length = 0;
+  return appendDead(s, csr, i, CAUSES);
+}
+
+/** Appends the values of resource `i` in `csr` that are dead to `out`; returns `out`. */
+export function appendDead(s: EvalState, csr: Csr, i: number, out: number[]): number[] {
   const { offsets, data } = csr;
-  const out: number[] = [];
   for (let k = offsets[i] ?? 0, end = offsets[i + 1] ?? 0; k < end; k++) {
     const x = data[k] as number;
     if (dead(s, x)) out.push(x);

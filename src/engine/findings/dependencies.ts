@@ -26,7 +26,8 @@ function endpointAz(topo: Topology, dep: DependencyEdge): number {
 /** F08: a private dependency's routed path runs through a router of neither end's zone. */
 export const routedPathViaOtherAz: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const dep of topo.dependencies) {
+  for (let k = 0; k < topo.dependencies.length; k++) {
+    const dep = topo.dependencies[k] as DependencyEdge;
     const path = dep.path;
     // Only complete routed paths: a missing route is a broken dependency, not a zone detour.
     if (dep.via !== 'private' || !path?.exists || path.direct) continue;
@@ -35,7 +36,8 @@ export const routedPathViaOtherAz: FindingRule = (topo) => {
     const b = azOf(topo, dep.target);
     const c = endpointAz(topo, dep);
     let detours: number[] | null = null;
-    for (const h of path.nodes) {
+    for (let j = 0; j < path.nodes.length; j++) {
+      const h = path.nodes[j] as number;
       const z = azOf(topo, h);
       if (z !== NONE && z !== a && z !== b && z !== c) (detours ??= []).push(h);
     }
@@ -61,7 +63,8 @@ export const routedPathViaOtherAz: FindingRule = (topo) => {
 /** F09: a required dependency on an instance, LB or floating IP in another zone of the same region. */
 export const crossAzDependency: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const dep of topo.dependencies) {
+  for (let k = 0; k < topo.dependencies.length; k++) {
+    const dep = topo.dependencies[k] as DependencyEdge;
     if (!dep.required || isAlternate(dep) || dep.crossRegion) continue;
     const kind = topo.kindCode[dep.target];
     if (kind !== K_INSTANCE && kind !== K_LOAD_BALANCER && kind !== K_FLOATING_IP) continue;
@@ -88,7 +91,8 @@ export const crossAzDependency: FindingRule = (topo) => {
 /** F10: an instance uses the object storage endpoint of another zone (same region). */
 export const s3EndpointNotLocal: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const dep of topo.dependencies) {
+  for (let k = 0; k < topo.dependencies.length; k++) {
+    const dep = topo.dependencies[k] as DependencyEdge;
     if (topo.kindCode[dep.target] !== K_ENDPOINT || isAlternate(dep) || dep.crossRegion) continue;
     const az = azOf(topo, dep.source);
     const endpointZone = azOf(topo, dep.target);
@@ -114,7 +118,8 @@ export const s3EndpointNotLocal: FindingRule = (topo) => {
 export const s3StandaloneMultiAz: FindingRule = (topo) => {
   const out: Finding[] = [];
   const users = new Map<number, Set<number>>();
-  for (const dep of topo.dependencies) {
+  for (let k = 0; k < topo.dependencies.length; k++) {
+    const dep = topo.dependencies[k] as DependencyEdge;
     if (topo.kindCode[dep.target] !== K_ENDPOINT) continue;
     const endpoint = topo.resources[dep.target] as ResourceOfKind<'objectStorageEndpoint'>;
     const az = azOf(topo, dep.source);

@@ -90,8 +90,11 @@ export const lbSingleAzMultiAzPool: FindingRule = (topo) => {
     const az = azOf(topo, i);
     if (az === NONE) continue;
     const remote: number[] = [];
-    for (const p of topo.poolsOf[i] ?? []) {
-      for (const m of topo.membersOf[p] ?? []) {
+    const pools = topo.poolsOf[i] ?? [];
+    for (let j = 0; j < pools.length; j++) {
+      const members = topo.membersOf[pools[j] as number] ?? [];
+      for (let l = 0; l < members.length; l++) {
+        const m = members[l] as number;
         const backend = memberAt(topo.tables, m)?.backend ?? NONE;
         const backendAz = azOf(topo, backend);
         if (topo.kindCode[backend] !== K_INSTANCE || backendAz === NONE || backendAz === az) continue;

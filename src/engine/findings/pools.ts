@@ -115,9 +115,21 @@ export const poolSize: FindingRule = (topo) => {
   const pools = topo.ofKind('pool');
   for (let k = 0; k < pools.length; k++) {
     const i = pools[k] as number;
-    const active = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.adminStateUp === true);
-    const normal = active.filter((m) => resourceAt(topo, m, 'poolMember')?.backup === false);
-    if (active.length === 0) {
+    // Counted, not listed: most pools are fine.
+    let active = 0;
+    let normal = 0;
+    let firstNormal = NONE;
+    const members = topo.membersOf[i] ?? [];
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j] as number;
+      const member = resourceAt(topo, m, 'poolMember');
+      if (member?.adminStateUp !== true) continue;
+      active++;
+      if (member.backup) continue;
+      normal++;
+      if (firstNormal === NONE) firstNormal = m;
+    }
+    if (active === 0) {
       out.push(
         finding(topo, {
           id: 'F18',
@@ -128,14 +140,14 @@ export const poolSize: FindingRule = (topo) => {
           fix: 'Add members, enough that the pool survives losing one or two of them at peak load.',
         }),
       );
-    } else if (normal.length === 1) {
+    } else if (normal === 1) {
       out.push(
         finding(topo, {
           id: 'F18',
           rule: 'POOL_SINGLE_MEMBER',
           severity: 'info',
           subjects: [i],
-          message: `Pool ${nameOf(topo, i)} balances over a single member, ${nameOf(topo, normal[0] ?? NONE)}; losing it stops the service.`,
+          message: `Pool ${nameOf(topo, i)} balances over a single member, ${nameOf(topo, firstNormal)}; losing it stops the service.`,
           fix: 'Add members, enough that the pool survives losing one or two of them at peak load.',
         }),
       );
@@ -150,8 +162,10 @@ export const backupMemberWithoutMonitor: FindingRule = (topo) => {
   const pools = topo.ofKind('pool');
   for (let k = 0; k < pools.length; k++) {
     const i = pools[k] as number;
-    const backups = (topo.membersOf[i] ?? []).filter((m) => resourceAt(topo, m, 'poolMember')?.backup === true);
-    if (backups.length === 0 || hasActiveMonitor(topo, i)) continue;
+    const members = topo.membersOf[i] ?? [];
+    const isBackup = (m: number): boolean => resourceAt(topo, m, 'poolMember')?.backup === true;
+    if (!members.some(isBackup) || hasActiveMonitor(topo, i)) continue;
+    const backups = members.filter(isBackup);
     out.push(
       finding(topo, {
         id: 'F19',

@@ -5,7 +5,7 @@
 import type { ResourceOfKind } from '../../model/types';
 import { K_SUBNET } from '../kinds';
 import { memberAt } from '../ruleTables';
-import { NONE, type Topology } from '../topology';
+import { NONE, type DependencyEdge, type Topology } from '../topology';
 import { isAlternate } from './dependencies';
 import { at, capitalise, describe, finding, indexOfId, nameOf, regionOf, resourceAt } from './support';
 import type { Finding, FindingRule } from './types';
@@ -93,7 +93,8 @@ export const crossRegionPrivateLink: FindingRule = (topo) => {
       if (remote !== undefined) out.push(privateLink(topo, r, remote, `The static route to ${route.destinationCidr}`));
     }
   }
-  for (const dep of topo.dependencies) {
+  for (let k = 0; k < topo.dependencies.length; k++) {
+    const dep = topo.dependencies[k] as DependencyEdge;
     if (dep.via === 'private' && dep.crossRegion) out.push(privateLink(topo, dep.source, dep.target, 'A private dependency'));
   }
   return out;
@@ -102,7 +103,8 @@ export const crossRegionPrivateLink: FindingRule = (topo) => {
 /** F31: a required dependency whose target lives in another region. */
 export const crossRegionDependency: FindingRule = (topo) => {
   const out: Finding[] = [];
-  for (const dep of topo.dependencies) {
+  for (let k = 0; k < topo.dependencies.length; k++) {
+    const dep = topo.dependencies[k] as DependencyEdge;
     if (!dep.required || !dep.crossRegion || isAlternate(dep)) continue;
     out.push(
       finding(topo, {

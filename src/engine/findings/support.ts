@@ -152,7 +152,8 @@ export function finding(topo: Topology, input: FindingInput): Finding {
     if (placed.indexOf(i) === k && azIsInferred(topo, i)) notes.push(placementAssumption(topo, i));
   }
   const subjects: ResourceId[] = [];
-  for (const i of input.subjects) {
+  for (let k = 0; k < input.subjects.length; k++) {
+    const i = input.subjects[k] as number;
     const id = i === NONE ? undefined : topo.ids[i];
     if (id !== undefined && !subjects.includes(id)) subjects.push(id);
   }
