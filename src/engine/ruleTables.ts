@@ -61,6 +61,12 @@ export interface RuleTables {
 /** Failover order within a group (DOMAIN.md 2.6): by `order`, then by relation order. */
 export const byFailoverOrder = (a: DependencyEdge, b: DependencyEdge): number => a.order - b.order || a.index - b.index;
 
+/** True when the group is already in failover order (the usual case: edges are listed in order). */
+function inFailoverOrder(edges: readonly DependencyEdge[]): boolean {
+  for (let k = 1; k < edges.length; k++) if (byFailoverOrder(edges[k - 1] as DependencyEdge, edges[k] as DependencyEdge) > 0) return false;
+  return true;
+}
+
 /** How pool member `m` is reached, or undefined when `m` is not a resolved pool member. */
 export function memberAt(tables: RuleTables, m: number): MemberInfo | undefined {
   const slot = tables.memberSlot[m] ?? NONE;
@@ -159,7 +165,9 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
       let seen = false;
       for (let h = 0; h < g && !seen; h++) seen = (grouped[h] as DependencyEdge).group === name;
       if (seen) continue;
-      const edges = grouped.filter((d) => d.group === name).sort(byFailoverOrder);
+      const edges = grouped.filter((d) => d.group === name);
+      // Groups are usually listed in failover order already; sorting would copy them for nothing.
+      if (!inFailoverOrder(edges)) edges.sort(byFailoverOrder);
       groupsOf.add(i, groupCount);
       for (const d of edges) {
         groupKeys.push(groupCount);
