@@ -86,6 +86,12 @@ export function countOf(csr: Csr, i: number): number {
   return (csr.offsets[i + 1] ?? 0) - (csr.offsets[i] ?? 0);
 }
 
+/** Appends the values of resource `i` to `out`; returns `out`. */
+export function appendValues(csr: Csr, i: number, out: number[]): number[] {
+  for (let k = csr.offsets[i] ?? 0, end = csr.offsets[i + 1] ?? 0; k < end; k++) out.push(csr.data[k] as number);
+  return out;
+}
+
 /** The values of resource `i` as a plain array (for building reasons, not for hot loops). */
 export function valuesOf(csr: Csr, i: number): number[] {
   return Array.from(csr.data.subarray(csr.offsets[i] ?? 0, csr.offsets[i + 1] ?? 0));

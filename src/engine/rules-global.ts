@@ -2,7 +2,7 @@
  * Status rules of the global entry points (DOMAIN.md 2.3): global load balancers, multi-answer DNS
  * records (which fail partially instead of fencing) and single-answer records (re-pointed by hand).
  */
-import { countOf, valuesOf } from './csr';
+import { appendValues, countOf } from './csr';
 import { K_GLB } from './kinds';
 import { inherit } from './rules-lb';
 import { causeList, countDeadIn, dead, deadIn, OK_RESULT, reason, result, statusOf, type EvalState, type RuleResult } from './rules-support';
@@ -61,8 +61,8 @@ export function dnsSingleRule(s: EvalState, i: number): RuleResult {
     return reasons.length > 0 ? result(DEGRADED, reasons) : OK_RESULT;
   }
   if (deadStandbys < countOf(standbys, i)) {
-    return result(DEGRADED, [reason(s, 'MANUAL_FAILOVER_REQUIRED', valuesOf(primaries, i))]);
+    return result(DEGRADED, [reason(s, 'MANUAL_FAILOVER_REQUIRED', appendValues(primaries, i, causeList()))]);
   }
-  const lost = [...valuesOf(primaries, i), ...valuesOf(standbys, i)];
+  const lost = appendValues(standbys, i, appendValues(primaries, i, causeList()));
   return result(DOWN, [reason(s, countOf(primaries, i) === 0 ? 'ALL_TARGETS_DOWN' : 'TARGET_LOST', lost)]);
 }
