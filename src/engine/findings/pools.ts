@@ -8,7 +8,8 @@ import type { Finding, FindingRule } from './types';
 
 /** True when the pool has a health monitor that is administratively up. */
 function hasActiveMonitor(topo: Topology, pool: number): boolean {
-  return (topo.monitorsOf[pool] ?? []).some((h) => resourceAt(topo, h, 'healthMonitor')?.adminStateUp === true);
+  // Resolved with the rule tables: the pool status rule reads the same fact.
+  return topo.tables.poolMonitored[pool] === 1;
 }
 
 /** F15: a pool without (admin-up) health monitor keeps dead members in rotation. */
@@ -163,9 +164,12 @@ export const backupMemberWithoutMonitor: FindingRule = (topo) => {
   for (let k = 0; k < pools.length; k++) {
     const i = pools[k] as number;
     const members = topo.membersOf[i] ?? [];
-    const isBackup = (m: number): boolean => resourceAt(topo, m, 'poolMember')?.backup === true;
-    if (!members.some(isBackup) || hasActiveMonitor(topo, i)) continue;
-    const backups = members.filter(isBackup);
+    let backups: number[] | null = null;
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j] as number;
+      if (resourceAt(topo, m, 'poolMember')?.backup === true) (backups ??= []).push(m);
+    }
+    if (backups === null || hasActiveMonitor(topo, i)) continue;
     out.push(
       finding(topo, {
         id: 'F19',
