@@ -20,6 +20,11 @@ export const F_REPLICATED = 4;
 /** Listener: an L7 policy other than REDIRECT_TO_POOL answers requests by itself. */
 export const F_ANSWERS_ITSELF = 8;
 
+/** Instance watch flag: a dependency it checks has no private path, so it is never unharmed. */
+export const W_NO_PATH = 1;
+/** Instance watch flag: a dependency it checks is public, so it needs a way out. */
+export const W_EGRESS = 2;
+
 export interface RuleTables {
   /** Per resource: the F_* flags above. */
   readonly flags: Uint8Array;
@@ -46,6 +51,15 @@ export interface RuleTables {
   readonly groupsOf: Csr;
   /** Per failover group: its dependencies (indexes into `dependencies`), primary first, in failover order. */
   readonly groupEdges: Csr;
+  /**
+   * Per instance, what its rule needs alive to have nothing to report (see instanceUnharmed):
+   * volumes, the gateway, replicas, and for each dependency it checks (those outside groups and
+   * each group's primary) the target and the routers on its private path; the DNS records among
+   * those targets (which may need re-pointing); and W_* flags.
+   */
+  readonly watchLive: Csr;
+  readonly watchRecords: Csr;
+  readonly watchFlags: Uint8Array;
   /** Per pool member: its slot in `members` (NONE for other resources). */
   readonly memberSlot: Int32Array;
   readonly members: readonly MemberInfo[];
@@ -150,14 +164,31 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   const groupValues: number[] = [];
   let groupCount = 0;
   const grouped: DependencyEdge[] = [];
+  const watchLive = new CsrBuilder(n, 2 * n);
+  const watchRecords = new CsrBuilder(n);
+  const watchFlags = new Uint8Array(n);
+  const watch = (i: number, d: DependencyEdge): void => {
+    watchLive.add(i, d.target);
+    if (topo.kindCode[d.target] === K_DNS_RECORD) watchRecords.add(i, d.target);
+    if (d.via !== 'private') watchFlags[i] = (watchFlags[i] ?? 0) | W_EGRESS;
+    else if (!d.path?.exists) watchFlags[i] = (watchFlags[i] ?? 0) | W_NO_PATH;
+    else for (const x of d.path.nodes) if (x !== i) watchLive.add(i, x);
+  };
   for (let k = 0, list = ofCode(K_INSTANCE); k < list.length; k++) {
     const i = list[k] as number;
-    gatewayOf[i] = topo.routing.gatewayHolder[topo.primarySubnet[i] ?? NONE] ?? NONE;
+    const gateway = topo.routing.gatewayHolder[topo.primarySubnet[i] ?? NONE] ?? NONE;
+    gatewayOf[i] = gateway;
+    for (const v of topo.volumesOf[i] ?? []) watchLive.add(i, v);
+    // A custom-router instance is its own gateway: it does not lose it.
+    if (gateway !== i && gateway !== NONE) watchLive.add(i, gateway);
+    for (const peer of topo.replicasOf[i] ?? []) watchLive.add(i, peer);
     const deps = topo.depsOf[i] ?? [];
     grouped.length = 0;
     for (const d of deps) {
-      if (d.group === null) singleDeps.add(i, d.index);
-      else grouped.push(d);
+      if (d.group === null) {
+        singleDeps.add(i, d.index);
+        watch(i, d);
+      } else grouped.push(d);
     }
     // Groups in order of first appearance; an instance has a handful of grouped dependencies at most.
     for (let g = 0; g < grouped.length; g++) {
@@ -169,6 +200,7 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
       // Groups are usually listed in failover order already; sorting would copy them for nothing.
       if (!inFailoverOrder(edges)) edges.sort(byFailoverOrder);
       groupsOf.add(i, groupCount);
+      watch(i, edges[0] as DependencyEdge);
       for (const d of edges) {
         groupKeys.push(groupCount);
         groupValues.push(d.index);
@@ -213,6 +245,9 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
     standbys: standbys.build(),
     partnerAzs: partnerAzs.build(),
     gatewayOf,
+    watchLive: watchLive.build(),
+    watchRecords: watchRecords.build(),
+    watchFlags,
     singleDeps: singleDeps.build(),
     groupsOf: groupsOf.build(),
     groupEdges: groupEdges.build(),

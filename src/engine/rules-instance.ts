@@ -8,6 +8,7 @@
  * the reasons.
  */
 import { K_DNS_RECORD, K_ENDPOINT } from './kinds';
+import { W_EGRESS, W_NO_PATH } from './ruleTables';
 import { dead, EMPTY, EMPTY_INDEXES, OK_RESULT, reason, reason1, result, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE, type DependencyEdge } from './topology';
 import { DEGRADED, DOWN, FAILED, type Reason, type ReasonCode } from './types';
@@ -65,34 +66,28 @@ export function instanceRule(s: EvalState, i: number): RuleResult {
   return OK_RESULT;
 }
 
-/** True when {@link instanceRule} finds nothing to report: the same conditions, read without allocating. */
+/**
+ * True when {@link instanceRule} finds nothing to report, read from the instance's watch lists
+ * without allocating: no volume, gateway, replica, checked dependency target or router on its path
+ * is dead, no directly attached IP failed, a public dependency still has a way out, and no DNS
+ * record it depends on waits for re-pointing. (A group reports nothing exactly when its primary is
+ * satisfied without manual re-pointing, so only primaries are watched.)
+ */
 function instanceUnharmed(s: EvalState, i: number): boolean {
   const { topo } = s;
-  const { tables } = topo;
-  const volumes = topo.volumesOf[i] ?? EMPTY_INDEXES;
-  for (let k = 0; k < volumes.length; k++) if (dead(s, volumes[k] as number)) return false;
-  const { singleDeps, groupsOf, groupEdges } = tables;
-  const deps = topo.dependencies;
-  for (let k = singleDeps.offsets[i] ?? 0, end = singleDeps.offsets[i + 1] ?? 0; k < end; k++) {
-    if (!fullySatisfied(s, deps[singleDeps.data[k] as number] as DependencyEdge)) return false;
-  }
-  // A group reports nothing exactly when its primary is satisfied without manual re-pointing.
-  for (let k = groupsOf.offsets[i] ?? 0, end = groupsOf.offsets[i + 1] ?? 0; k < end; k++) {
-    const primary = groupEdges.data[groupEdges.offsets[groupsOf.data[k] as number] ?? 0] as number;
-    if (!fullySatisfied(s, deps[primary] as DependencyEdge)) return false;
-  }
-  const g = tables.gatewayOf[i] ?? NONE;
-  if (g !== i && dead(s, g)) return false;
+  const { watchLive, watchRecords, watchFlags } = topo.tables;
+  const flags = watchFlags[i] ?? 0;
+  if ((flags & W_NO_PATH) !== 0) return false;
+  const live = watchLive.data;
+  for (let k = watchLive.offsets[i] ?? 0, end = watchLive.offsets[i + 1] ?? 0; k < end; k++) if (dead(s, live[k] as number)) return false;
   const ports = topo.publicPortsOf[i] ?? EMPTY_INDEXES;
   for (let k = 0; k < ports.length; k++) if (statusOf(s, ports[k] as number) === FAILED) return false;
-  const peers = topo.replicasOf[i] ?? EMPTY_INDEXES;
-  for (let k = 0; k < peers.length; k++) if (dead(s, peers[k] as number)) return false;
+  if ((flags & W_EGRESS) !== 0 && !hasEgress(s, i)) return false;
+  const records = watchRecords.data;
+  for (let k = watchRecords.offsets[i] ?? 0, end = watchRecords.offsets[i + 1] ?? 0; k < end; k++) {
+    if (needsManualRepointing(s, records[k] as number)) return false;
+  }
   return true;
-}
-
-/** Satisfied and not only by manual re-pointing: the dependency adds nothing to the instance's reasons. */
-function fullySatisfied(s: EvalState, d: DependencyEdge): boolean {
-  return !failing(s, d) && !needsManualRepointing(s, d.target);
 }
 
 /**
