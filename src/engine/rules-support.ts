@@ -25,7 +25,7 @@ export interface Variant {
   readonly shared: boolean;
 }
 
-/** How many variants there may be; keys are `cause * VARIANT_LIMIT + id`. */
+/** How many variants there may be; keys are `(cause + 1) * VARIANT_LIMIT + id`. */
 const VARIANT_LIMIT = 64;
 let variants = 0;
 
