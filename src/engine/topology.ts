@@ -3,8 +3,8 @@
  * holders, floating IP serving routers, load balancer structure, targets, dependencies with their
  * precomputed paths. Built once per design revision; scenario evaluation only reads it.
  */
-import type { Design, FipAssociationRelation, RelationId, Resource, ResourceId, ResourceKind } from '../model/types';
-import { buildKindIndex, KIND_CODE, type KindIndex } from './kinds';
+import type { Design, FipAssociationRelation, FloatingIp, PublicPort, RelationId, Resource, ResourceId, ResourceKind, Router } from '../model/types';
+import { buildKindIndex, K_DNS_RECORD, K_FLOATING_IP, K_GLB, K_INSTANCE, K_LOAD_BALANCER, K_PUBLIC_PORT, K_ROUTER, K_SUBNET, K_VOLUME, KIND_CODE, type KindIndex } from './kinds';
 import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { buildRoutingTables, type RoutedPath, type RoutingTables } from './routing';
 import { buildRuleTables, type RuleTables } from './ruleTables';
@@ -96,12 +96,15 @@ export interface Topology extends ResourceIndex, KindIndex {
 }
 
 
+const NO_INDEXES = new Int32Array(0);
+
 /** Builds the indexed topology of a design. Never throws on dangling references: they are skipped. */
 export function buildTopology(design: Design): Topology {
   const idx = buildResourceIndex(design);
   const { n, resources, indexOf } = idx;
   const look = (id: ResourceId | null | undefined): number => (id == null ? NONE : (indexOf.get(id) ?? NONE));
-  const kindAt = (i: number): Resource['kind'] | undefined => (i === NONE ? undefined : resources[i]?.kind);
+  const kinds = buildKindIndex(resources);
+  const { kindCode, byKind } = kinds;
 
   const portSubnets = lists(n);
   const interfaceSubnets = lists(n);
@@ -129,7 +132,7 @@ export function buildTopology(design: Design): Topology {
     switch (rel.kind) {
       case 'port':
         interfaceLinks.push(from, to, 0);
-        if (kindAt(from) !== 'instance' || kindAt(to) !== 'subnet') break;
+        if (kindCode[from] !== K_INSTANCE || kindCode[to] !== K_SUBNET) break;
         if (rel.primary && primaryOf[from] === NONE) primaryOf[from] = to;
         addTo(portSubnets, from, to);
         instanceItfs.holders.push(from);
@@ -138,26 +141,26 @@ export function buildTopology(design: Design): Topology {
         break;
       case 'routerInterface':
         interfaceLinks.push(from, to, 1);
-        if (kindAt(from) !== 'router' || kindAt(to) !== 'subnet') break;
+        if (kindCode[from] !== K_ROUTER || kindCode[to] !== K_SUBNET) break;
         addTo(interfaceSubnets, from, to);
         routerItfs.holders.push(from);
         routerItfs.subnets.push(to);
         routerItfs.ips.push(rel.ip);
         break;
       case 'volumeAttachment':
-        if (kindAt(from) !== 'volume' || kindAt(to) !== 'instance' || volumeInstance[from] !== NONE) break;
+        if (kindCode[from] !== K_VOLUME || kindCode[to] !== K_INSTANCE || volumeInstance[from] !== NONE) break;
         volumeInstance[from] = to;
         addTo(volumesOf, to, from);
         break;
       case 'replicatesWith':
-        if (kindAt(from) !== 'instance' || kindAt(to) !== 'instance' || from === to) break;
+        if (kindCode[from] !== K_INSTANCE || kindCode[to] !== K_INSTANCE || from === to) break;
         addTo(replicasOf, from, to);
         addTo(replicasOf, to, from);
         break;
       case 'fipAssociation': {
         fipAssociations.push(rel);
-        const tk = kindAt(to);
-        if (kindAt(from) !== 'floatingIp' || (tk !== 'instance' && tk !== 'loadBalancer') || fipTarget[from] !== NONE) break;
+        const tk = kindCode[to];
+        if (kindCode[from] !== K_FLOATING_IP || (tk !== K_INSTANCE && tk !== K_LOAD_BALANCER) || fipTarget[from] !== NONE) break;
         fipTarget[from] = to;
         fipRelation[from] = rel.id;
         fipPortSubnetHint[from] = look(rel.portSubnet);
@@ -165,13 +168,13 @@ export function buildTopology(design: Design): Topology {
         break;
       }
       case 'glbTarget':
-        if (kindAt(from) === 'globalLoadBalancer') addTo(targetsOf, from, { relationId: rel.id, target: to, role: 'member' });
+        if (kindCode[from] === K_GLB) addTo(targetsOf, from, { relationId: rel.id, target: to, role: 'member' });
         break;
       case 'dnsTarget':
-        if (kindAt(from) === 'dnsRecord') addTo(targetsOf, from, { relationId: rel.id, target: to, role: rel.role });
+        if (kindCode[from] === K_DNS_RECORD) addTo(targetsOf, from, { relationId: rel.id, target: to, role: rel.role });
         break;
       case 'dependsOn':
-        if (kindAt(from) === 'instance' && from !== to) {
+        if (kindCode[from] === K_INSTANCE && from !== to) {
           depRelations.rels.push(rel);
           depRelations.sources.push(from);
           depRelations.targets.push(to);
@@ -182,7 +185,9 @@ export function buildTopology(design: Design): Topology {
 
   // Primary port: the one marked primary, else the first; kept first in the list.
   const primarySubnet = new Int32Array(n).fill(NONE);
-  for (let i = 0; i < n; i++) {
+  const instances = byKind[K_INSTANCE] ?? NO_INDEXES;
+  for (let k = 0; k < instances.length; k++) {
+    const i = instances[k] as number;
     const subs = portSubnets[i] ?? [];
     const p = primaryOf[i] !== NONE ? (primaryOf[i] as number) : (subs[0] ?? NONE);
     primarySubnet[i] = p;
@@ -205,30 +210,36 @@ export function buildTopology(design: Design): Topology {
   const extNetAz = new Int32Array(n).fill(NONE);
   const publicPortInstance = new Int32Array(n).fill(NONE);
   const publicPortsOf = lists(n);
-  for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
-    if (r.kind === 'router' && r.externalNetwork !== null) extNetAz[i] = idx.extNetAzByName.get(r.externalNetwork) ?? NONE;
-    if (r.kind === 'publicPort') {
-      extNetAz[i] = idx.extNetAzByName.get(r.network) ?? NONE;
-      const inst = look(r.instance);
-      if (kindAt(inst) === 'instance') {
-        publicPortInstance[i] = inst;
-        addTo(publicPortsOf, inst, i);
-      }
+  const routers = byKind[K_ROUTER] ?? NO_INDEXES;
+  for (let k = 0; k < routers.length; k++) {
+    const i = routers[k] as number;
+    const network = (resources[i] as Router).externalNetwork;
+    if (network !== null) extNetAz[i] = idx.extNetAzByName.get(network) ?? NONE;
+  }
+  const ports = byKind[K_PUBLIC_PORT] ?? NO_INDEXES;
+  for (let k = 0; k < ports.length; k++) {
+    const i = ports[k] as number;
+    const r = resources[i] as PublicPort;
+    extNetAz[i] = idx.extNetAzByName.get(r.network) ?? NONE;
+    const inst = look(r.instance);
+    if (inst !== NONE && kindCode[inst] === K_INSTANCE) {
+      publicPortInstance[i] = inst;
+      addTo(publicPortsOf, inst, i);
     }
   }
 
-  const kinds = buildKindIndex(resources);
   const { listenersOf, poolsOf, membersOf, monitorsOf, lbOf } = buildLoadBalancers(idx, kinds, placement);
 
   // Floating IPs: port subnet of the target and serving router (Neutron's choice).
   const fipServingRouter = new Int32Array(n).fill(NONE);
   const routersOnSubnet = lists(n);
   routerItfs.holders.forEach((holder, k) => addTo(routersOnSubnet, routerItfs.subnets[k] ?? NONE, holder));
-  for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
+  const fips = byKind[K_FLOATING_IP] ?? NO_INDEXES;
+  for (let k = 0; k < fips.length; k++) {
+    const i = fips[k] as number;
+    const r = resources[i] as FloatingIp;
     const target = fipTarget[i] ?? NONE;
-    if (r.kind !== 'floatingIp' || target === NONE) continue;
+    if (target === NONE) continue;
     const t = resources[target] as Resource;
     let subnet = NONE;
     if (t.kind === 'loadBalancer') subnet = look(t.vipSubnet);
