@@ -3,7 +3,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useConnection,
   useReactFlow,
@@ -24,13 +23,15 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes, nodeTypes } from './elementTypes';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
 import { GRID } from './geometry';
+import { CoveredAreaContext } from './coveredArea';
 import { containerAt } from './hitTest';
+import { DesignMiniMap } from './DesignMiniMap';
 import { Legend } from './Legend';
-import { minimapNodeColour, minimapStrokeColour } from './minimapColours';
 import { StatusArea } from './StatusArea';
 import { PALETTE_DRAG_TYPE, useAddResource } from './useAddResource';
 import { useChangeHandlers } from './useChangeHandlers';
 import { useConnectResources } from './useConnectResources';
+import { useCulledElements } from './useCulledElements';
 import { useFitOnOpen } from './useFitOnOpen';
 import { useFlowElements } from './useFlowElements';
 import { useFocusOnRequest } from './useFocusOnRequest';
@@ -40,7 +41,6 @@ import './canvas.css';
 const SNAP_GRID: [number, number] = [GRID, GRID];
 /** Room around the design when fitting it into view (the toolbar and minimap float over the edges). */
 const FIT_VIEW = { padding: 0.12, maxZoom: 1 };
-const MINIMAP_SIZE = { width: 168, height: 112 };
 const KINDS: ReadonlySet<string> = new Set(RESOURCE_KINDS);
 const isKind = (value: string): value is ResourceKind => KINDS.has(value);
 
@@ -62,14 +62,17 @@ export function DesignCanvas() {
   const ui = useCanvasUiApi();
   const flow = useReactFlow<FlowNode, ConnectionFlowEdge>();
   const drag = useNodeDrag();
-  const { nodes, edges } = useFlowElements(drag.frozenSizes);
+  const full = useFlowElements(drag.frozenSizes);
+  const selected = useDesign((s) => s.selection.resources);
+  const { elements, culler, covered } = useCulledElements(full, selected);
+  const { nodes, edges } = elements;
   const { onNodesChange, onEdgesChange } = useChangeHandlers();
   const addResource = useAddResource();
   const connectResources = useConnectResources();
   const connecting = useConnection((c) => c.inProgress);
   const empty = useDesign((s) => s.file.design.resources.length === 0);
   useFitOnOpen(FIT_VIEW);
-  useFocusOnRequest();
+  useFocusOnRequest(culler.rectOf);
 
   const isValidConnection = useCallback(
     (c: Connection | Edge) => connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok,
@@ -134,50 +137,43 @@ export function DesignCanvas() {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <ReactFlow<FlowNode, ConnectionFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={(event, _node, dragged) => drag.onDragStart(event, dragged)}
-        onNodeDrag={(event, _node, dragged) => drag.onDrag(event, dragged)}
-        onNodeDragStop={(event, _node, dragged) => drag.onDragStop(event, dragged)}
-        onSelectionDragStart={drag.onDragStart}
-        onSelectionDrag={drag.onDrag}
-        onSelectionDragStop={drag.onDragStop}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={30}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        onlyRenderVisibleElements
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        fitViewOptions={FIT_VIEW}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <Controls fitViewOptions={FIT_VIEW} />
-        <MiniMap<FlowNode>
-          style={MINIMAP_SIZE}
-          pannable
-          zoomable
-          ariaLabel="Overview of the design"
-          nodeColor={minimapNodeColour}
-          nodeStrokeColor={minimapStrokeColour}
-          nodeStrokeWidth={2}
-          nodeBorderRadius={4}
-        />
-        <CanvasToolbar />
-        <Legend />
-        <ConnectionHint />
-      </ReactFlow>
+      <CoveredAreaContext.Provider value={covered}>
+        <ReactFlow<FlowNode, ConnectionFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={(event, _node, dragged) => drag.onDragStart(event, dragged)}
+          onNodeDrag={(event, _node, dragged) => drag.onDrag(event, dragged)}
+          onNodeDragStop={(event, _node, dragged) => drag.onDragStop(event, dragged)}
+          onSelectionDragStart={drag.onDragStart}
+          onSelectionDrag={drag.onDrag}
+          onSelectionDragStop={drag.onDragStop}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={30}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          onlyRenderVisibleElements
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          fitViewOptions={FIT_VIEW}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <Controls fitViewOptions={FIT_VIEW} />
+          <DesignMiniMap nodes={full.nodes} ariaLabel="Overview of the design" />
+          <CanvasToolbar />
+          <Legend />
+          <ConnectionHint />
+        </ReactFlow>
+      </CoveredAreaContext.Provider>
       {empty && (
         <p className="fl-empty-hint">
           Start with a region: drag <strong>Region</strong> from the palette onto the canvas, or press it. Then add zones to the

@@ -1,6 +1,7 @@
 /**
  * Passing canvas state that is no part of the document and never an undo step: the message in the
- * status area, the container a drag hovers, the connection kind chooser, the legend toggle.
+ * status area, the container a drag hovers, the connection kind chooser, the legend toggle, the
+ * nodes being dragged.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionKind } from '../model/connections';
@@ -29,12 +30,18 @@ export interface CanvasUiState {
   dropTarget: string | null;
   chooser: ChooserState | null;
   legendOpen: boolean;
+  /**
+   * The resource nodes being dragged (a few, not containers), or null: their edges are drawn on
+   * layers of their own while the drag lasts.
+   */
+  dragging: ReadonlySet<string> | null;
   showStatus(text: string, tone?: StatusMessage['tone']): void;
   clearStatus(): void;
   setDropTarget(id: string | null): void;
   openChooser(chooser: ChooserState): void;
   closeChooser(): void;
   toggleLegend(): void;
+  setDragging(ids: ReadonlySet<string> | null): void;
 }
 
 export type CanvasUiStore = StoreApi<CanvasUiState>;
@@ -46,6 +53,7 @@ export function createCanvasUiStore(): CanvasUiStore {
     dropTarget: null,
     chooser: null,
     legendOpen: false,
+    dragging: null,
     showStatus(text, tone = 'info') {
       set({ status: { id: (get().status?.id ?? 0) + 1, text, tone } });
     },
@@ -63,6 +71,9 @@ export function createCanvasUiStore(): CanvasUiStore {
     },
     toggleLegend() {
       set({ legendOpen: !get().legendOpen });
+    },
+    setDragging(ids) {
+      if (get().dragging !== ids) set({ dragging: ids });
     },
   }));
 }

@@ -6,23 +6,24 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useFocusRequests } from '../analysis/focus';
 import type { ResourceId } from '../model/types';
+import type { Rect } from './geometry';
 
 /** The smallest zoom at which a focused node is shown. */
 const READABLE_ZOOM = 0.8;
 
-/** Listens for focus requests for as long as the canvas is mounted. */
-export function useFocusOnRequest(): void {
+/**
+ * Listens for focus requests for as long as the canvas is mounted. `rectOf` gives a node's absolute
+ * rectangle: the canvas hands React Flow only the nodes near the view, so it cannot be asked.
+ */
+export function useFocusOnRequest(rectOf: (id: string) => Rect | undefined): void {
   const flow = useReactFlow();
   const focus = useCallback(
     (id: ResourceId) => {
-      const node = flow.getInternalNode(id);
-      if (!node) return;
-      const { x, y } = node.internals.positionAbsolute;
-      const width = node.measured.width ?? node.width ?? 0;
-      const height = node.measured.height ?? node.height ?? 0;
-      void flow.setCenter(x + width / 2, y + height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM), duration: 300 });
+      const rect = rectOf(id);
+      if (!rect) return;
+      void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM), duration: 300 });
     },
-    [flow],
+    [flow, rectOf],
   );
   useFocusRequests(focus);
 }

@@ -18,6 +18,8 @@ import { absoluteRects, containerAt, withDescendants } from './hitTest';
 import { placementForMove } from './moveRules';
 
 const ORIGIN: Rect = { x: 0, y: 0, width: 0, height: 0 };
+/** Up to this many dragged resources get their edges drawn on layers of their own (see `canvasUi`). */
+const MAX_LAYERED = 20;
 
 type DragHandler = (event: MouseEvent | ReactMouseEvent | TouchEvent, nodes: FlowNode[]) => void;
 
@@ -62,12 +64,14 @@ export function useNodeDrag(): NodeDrag {
       const sizes = new Map<string, Size>();
       for (const n of flow.getNodes()) if (n.type !== 'resource') sizes.set(n.id, { width: n.width ?? 0, height: n.height ?? 0 });
       setFrozenSizes(sizes);
+      const layered = dragged.length <= MAX_LAYERED && dragged.every((n) => n.type === 'resource');
+      ui.getState().setDragging(layered ? new Set(dragged.map((n) => n.id)) : null);
       const design = store.getState().file.design;
       const [first] = dragged;
       const single = dragged.length === 1 && first ? findResource(design, first.id as ResourceId) : undefined;
       store.getState().beginGesture(single ? `Move ${nameOf(single)}` : `Move ${dragged.length} resources`);
     },
-    [flow, store],
+    [flow, store, ui],
   );
 
   const onDrag = useCallback<DragHandler>(
@@ -103,6 +107,7 @@ export function useNodeDrag(): NodeDrag {
       }
       setFrozenSizes(null);
       ui.getState().setDropTarget(null);
+      ui.getState().setDragging(null);
     },
     [store, targets, ui],
   );

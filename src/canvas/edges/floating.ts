@@ -35,11 +35,14 @@ function exitPoint(a: Box, b: Box): { x: number; y: number; position: Position }
   return { x, y, position };
 }
 
-/** The end points and sides of a floating edge between two nodes. */
-export function floatingEdgeParams(source: InternalNode, target: InternalNode) {
-  const s = boxOf(source);
-  const t = boxOf(target);
+/** The end points and sides of a floating edge between two nodes' boxes (absolute positions). */
+export function floatingEdgeBetween(s: Box, t: Box) {
   const from = exitPoint(s, t);
   const to = exitPoint(t, s);
   return { sx: from.x, sy: from.y, sourcePos: from.position, tx: to.x, ty: to.y, targetPos: to.position };
+}
+
+/** The end points and sides of a floating edge between two nodes. */
+export function floatingEdgeParams(source: InternalNode, target: InternalNode) {
+  return floatingEdgeBetween(boxOf(source), boxOf(target));
 }

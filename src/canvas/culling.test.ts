@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { resourceId } from '../model/ids';
+import { designOf, fileOf, world } from '../model/testFixtures';
+import type { DesignFile } from '../model/types';
+import { createCuller } from './culling';
+import type { FlowElements, FlowNode } from './flowTypes';
+import type { Rect } from './geometry';
+import { absoluteRects } from './hitTest';
+import { designToFlow } from './mapping';
+import { patchMovedNodes } from './nodeMapper';
+
+const file = fileOf(designOf(world()));
+const full = designToFlow(file);
+const rects = absoluteRects(full.nodes);
+const NONE: ReadonlySet<string> = new Set();
+
+function boundsOf(ids: Iterable<string>): Rect {
+  const rs = [...ids].map((id) => rects.get(id)).filter((r): r is Rect => r !== undefined);
+  const x = Math.min(...rs.map((r) => r.x));
+  const y = Math.min(...rs.map((r) => r.y));
+  return { x, y, width: Math.max(...rs.map((r) => r.x + r.width)) - x, height: Math.max(...rs.map((r) => r.y + r.height)) - y };
+}
+
+const ids = (elements: readonly { id: string }[]): string[] => elements.map((e) => e.id);
+const resourcesOf = (nodes: readonly FlowNode[]): string[] => nodes.filter((n) => n.type === 'resource').map((n) => n.id);
+
+describe('createCuller', () => {
+  it('hands over everything for an area covering the whole design, in the same order', () => {
+    const culled = createCuller().cull(full, boundsOf(rects.keys()), NONE);
+    expect(ids(culled.nodes)).toEqual(ids(full.nodes));
+    expect(ids(culled.edges)).toEqual(ids(full.edges));
+  });
+
+  it('hands over the containers and the outermost nodes even for an area with nothing in it', () => {
+    const culled = createCuller().cull(full, { x: -1e6, y: -1e6, width: 10, height: 10 }, NONE);
+    const containers = full.nodes.filter((n) => n.type !== 'resource').map((n) => n.id);
+    expect(ids(culled.nodes)).toEqual(expect.arrayContaining(containers));
+    // React Flow's fit view and image bounds come out as those of the whole design.
+    expect(boundsOf(ids(culled.nodes))).toEqual(boundsOf(rects.keys()));
+    expect(culled.edges).toEqual([]);
+    expect(resourcesOf(culled.nodes).length).toBeLessThanOrEqual(4);
+  });
+
+  it('hands over the nodes in the area, the edges touching it and both ends of those edges, parents first', () => {
+    const id = full.edges[0]?.source ?? '';
+    const r = rects.get(id);
+    expect(r).toBeDefined();
+    if (!r) return;
+    const area = { x: r.x - 5, y: r.y - 5, width: r.width + 10, height: r.height + 10 };
+    const culled = createCuller().cull(full, area, NONE);
+    expect(resourcesOf(culled.nodes)).toContain(id);
+    const incident = full.edges.filter((e) => e.source === id || e.target === id);
+    expect(incident.length).toBeGreaterThan(0);
+    expect(ids(culled.edges)).toEqual(expect.arrayContaining(ids(incident)));
+    const handed = new Set(ids(culled.nodes));
+    for (const e of culled.edges) expect([handed.has(e.source), handed.has(e.target)]).toEqual([true, true]);
+    const position = new Map(culled.nodes.map((n, i) => [n.id, i]));
+    for (const n of culled.nodes) if (n.parentId !== undefined) expect(position.get(n.parentId)).toBeLessThan(position.get(n.id) ?? -1);
+    expect(culled.nodes.length).toBeLessThan(full.nodes.length);
+  });
+
+  it('keeps the selected nodes wherever they are', () => {
+    const culled = createCuller().cull(full, { x: -1e6, y: -1e6, width: 10, height: 10 }, new Set(['db-1']));
+    expect(resourcesOf(culled.nodes)).toContain('db-1');
+  });
+
+  it('returns the very same arrays when nothing changed, and carries a moved node with its edges', () => {
+    const culler = createCuller();
+    const area = { x: -1e6, y: -1e6, width: 10, height: 10 };
+    const first = culler.cull(full, area, NONE);
+    expect(culler.cull(full, area, NONE)).toBe(first);
+    // A drag: only one node is a new object, at a new position inside its container.
+    const before = file.layout.nodes;
+    const pinned: DesignFile['layout']['nodes'] = Object.fromEntries(
+      full.nodes.map((n) => [n.id, { ...n.position, ...(n.parentId ? { parent: resourceId(n.parentId) } : {}) }]),
+    );
+    const node = full.nodes.find((n) => n.parentId !== undefined && full.edges.some((e) => e.source === n.id));
+    const parent = node?.parentId ?? '';
+    const id = node?.id ?? '';
+    const after = { ...pinned, [id]: { x: 300, y: 300, parent: resourceId(parent) } };
+    const nodes = patchMovedNodes(full.nodes, { ...before, ...pinned }, after);
+    expect(nodes).not.toBeNull();
+    const moved: FlowElements = { nodes: nodes ?? [], edges: full.edges };
+    const culled = culler.cull(moved, area, NONE);
+    expect(resourcesOf(culled.nodes)).toContain(id);
+    const incident = full.edges.filter((e) => e.source === id || e.target === id);
+    expect(incident.length).toBeGreaterThan(0);
+    expect(ids(culled.edges)).toEqual(ids(incident));
+    const container = culler.rectOf(parent);
+    expect(culler.rectOf(id)).toEqual({ x: (container?.x ?? 0) + 300, y: (container?.y ?? 0) + 300, width: 180, height: 56 });
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * Giving React Flow only the part of the design near the view. React Flow's per-frame work (its
+ * store selectors, visibility checks and node adoption) grows with the number of nodes and edges
+ * it is given, whether they are on screen or not, so the canvas hands it:
+ *
+ * - every container (regions and zones: few, and what drops and hit tests look at);
+ * - the resource nodes whose boxes, and the edges whose curves, come into the covered area (the
+ *   view plus a margin);
+ * - both ends of those edges (an edge crossing the view is drawn even when its ends are off screen);
+ * - the selected nodes (a drag moves the whole selection) and the nodes that moved since the index
+ *   was built (a drag in progress), with their edges;
+ * - the four nodes that reach furthest left, up, right and down, so that React Flow's own bounds
+ *   (fit view, image export) are those of the whole design.
+ *
+ * The index is rebuilt when the geometry changes, except while only a few nodes move (a drag):
+ * those are then carried along by hand until the next rebuild.
+ */
+import { bezierCurve, curveTouches } from './edges/clipCurve';
+import { floatingEdgeBetween } from './edges/floating';
+import type { ConnectionFlowEdge, FlowElements, FlowNode } from './flowTypes';
+import type { Rect } from './geometry';
+import { buildSpatialGrid, type SpatialGrid } from './spatialGrid';
+
+/** Grid cell size in flow pixels: a few nodes wide, so most items fall into one to four cells. */
+const CELL_SIZE = 600;
+/** More moved nodes than this since the last build: rebuild instead of carrying them along. */
+const MAX_MOVED = 200;
+
+const isContainer = (n: FlowNode): boolean => n.type !== 'resource';
+
+interface Index {
+  nodes: readonly FlowNode[];
+  edges: readonly ConnectionFlowEdge[];
+  /** Absolute rectangle of each node, by position in `nodes`. */
+  rects: Rect[];
+  position: Map<string, number>;
+  nodeGrid: SpatialGrid;
+  edgeGrid: SpatialGrid;
+  /** The positions of each edge's source and target (-1 when missing). */
+  ends: Int32Array;
+  /** Edge positions by the position of either end. */
+  incident: number[][];
+  /** Positions of the containers and of the nodes reaching furthest out (bounds keepers). */
+  always: number[];
+}
+
+/** What the grids give for one covered area: kept while neither the area nor the index change. */
+interface Base {
+  index: Index;
+  covered: Rect;
+  nodes: number[];
+  edges: number[];
+}
+
+/** The absolute rectangle of every node (parents come before their children). */
+function absoluteRects(nodes: readonly FlowNode[], position: ReadonlyMap<string, number>): Rect[] {
+  const rects: Rect[] = [];
+  for (const n of nodes) {
+    const parentAt = n.parentId === undefined ? undefined : position.get(n.parentId);
+    const parent = parentAt === undefined ? undefined : rects[parentAt];
+    rects.push({ x: n.position.x + (parent?.x ?? 0), y: n.position.y + (parent?.y ?? 0), width: n.width ?? 0, height: n.height ?? 0 });
+  }
+  return rects;
+}
+
+function edgeBox(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+const EMPTY_RECT: Rect = { x: 0, y: 0, width: 0, height: 0 };
+
+function buildIndex(nodes: readonly FlowNode[], edges: readonly ConnectionFlowEdge[]): Index {
+  const position = new Map<string, number>();
+  nodes.forEach((n, i) => position.set(n.id, i));
+  const rects = absoluteRects(nodes, position);
+  const resourceAt: number[] = [];
+  nodes.forEach((n, i) => {
+    if (!isContainer(n)) resourceAt.push(i);
+  });
+  const nodeGrid = buildSpatialGrid(resourceAt.length, (k) => rects[resourceAt[k] ?? -1] ?? EMPTY_RECT, CELL_SIZE);
+  const incident: number[][] = nodes.map(() => []);
+  const ends = new Int32Array(edges.length * 2);
+  edges.forEach((e, k) => {
+    const s = position.get(e.source) ?? -1;
+    const t = position.get(e.target) ?? -1;
+    ends[2 * k] = s;
+    ends[2 * k + 1] = t;
+    incident[s]?.push(k);
+    incident[t]?.push(k);
+  });
+  const edgeGrid = buildSpatialGrid(
+    edges.length,
+    (k) => {
+      const a = rects[ends[2 * k] ?? -1];
+      const b = rects[ends[2 * k + 1] ?? -1];
+      return a && b ? edgeBox(a, b) : EMPTY_RECT;
+    },
+    CELL_SIZE,
+  );
+  const extremes = [0, 0, 0, 0];
+  rects.forEach((r, i) => {
+    const at = (k: number): Rect => rects[extremes[k] ?? 0] ?? r;
+    if (r.x < at(0).x) extremes[0] = i;
+    if (r.y < at(1).y) extremes[1] = i;
+    if (r.x + r.width > at(2).x + at(2).width) extremes[2] = i;
+    if (r.y + r.height > at(3).y + at(3).height) extremes[3] = i;
+  });
+  const always = new Set(nodes.length > 0 ? extremes : []);
+  nodes.forEach((n, i) => {
+    if (isContainer(n)) always.add(i);
+  });
+  return {
+    nodes,
+    edges,
+    rects,
+    position,
+    nodeGrid: {
+      query: (area, visit) => nodeGrid.query(area, (k) => visit(resourceAt[k] ?? -1)),
+    },
+    edgeGrid,
+    ends,
+    incident,
+    always: [...always],
+  };
+}
+
+const insideOf =
+  (area: Rect) =>
+  (r: Rect | undefined): boolean =>
+    r !== undefined && r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+
+/** The nodes and edges in `covered` by the index's grids: edges whose curve comes into it, nodes whose box does. */
+function baseOf(index: Index, covered: Rect): Base {
+  const { rects, ends } = index;
+  const inside = insideOf(covered);
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  index.nodeGrid.query(covered, (i) => nodes.push(i));
+  index.edgeGrid.query(covered, (k) => {
+    const a = rects[ends[2 * k] ?? -1];
+    const b = rects[ends[2 * k + 1] ?? -1];
+    if (!a || !b) return;
+    // An edge whose box overlaps the area may still pass it by (a long curve between far corners).
+    if (!inside(a) && !inside(b)) {
+      const { sx, sy, sourcePos, tx, ty, targetPos } = floatingEdgeBetween(a, b);
+      if (!curveTouches(bezierCurve(sx, sy, sourcePos, tx, ty, targetPos), covered)) return;
+    }
+    edges.push(k);
+  });
+  return { index, covered, nodes, edges };
+}
+
+/** Positions of the nodes that are not the objects the index was built from (moved, reselected, renamed). */
+function changedSince(index: Index, nodes: readonly FlowNode[]): number[] | null {
+  if (nodes.length !== index.nodes.length) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const now = nodes[i];
+    const then = index.nodes[i];
+    if (now === then) continue;
+    if (!now || !then || now.id !== then.id || now.parentId !== then.parentId) return null;
+    const moved = now.position.x !== then.position.x || now.position.y !== then.position.y || now.width !== then.width || now.height !== then.height;
+    if (moved && isContainer(now)) return null;
+    if (moved) changed.push(i);
+    if (changed.length > MAX_MOVED) return null;
+  }
+  return changed;
+}
+
+/** Keeps the previous array when it holds the very same objects, so React Flow sees no change. */
+function stable<T>(previous: readonly T[], next: T[]): readonly T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
+}
+
+export interface Culler {
+  /** The elements to give React Flow for the `covered` area (flow coordinates). */
+  cull(full: FlowElements, covered: Rect, keep: ReadonlySet<string>): FlowElements;
+  /** The absolute rectangle of a node of the last culled elements, whether handed over or not. */
+  rectOf: (id: string) => Rect | undefined;
+}
+
+/** A culler that keeps its index between calls and its answers stable object by object. */
+export function createCuller(): Culler {
+  let index: Index | null = null;
+  let base: Base | null = null;
+  let moved: number[] = [];
+  let last: FlowElements = { nodes: [], edges: [] };
+  let current: readonly FlowNode[] = [];
+
+  return {
+    cull(full, covered, keep) {
+      if (index === null || index.edges !== full.edges) index = buildIndex(full.nodes, full.edges);
+      else if (index.nodes !== full.nodes) {
+        const changed = changedSince(index, full.nodes);
+        if (changed === null) {
+          index = buildIndex(full.nodes, full.edges);
+          moved = [];
+        } else moved = changed;
+      } else moved = [];
+      current = full.nodes;
+      if (base?.index !== index || base.covered !== covered) base = baseOf(index, covered);
+      const { nodes, edges } = full;
+      const { ends, incident } = index;
+      // Positions to hand over; sorted at the end (parents before children, as given).
+      const nodeSet = new Set<number>(base.nodes);
+      const edgeSet = new Set<number>();
+      const addEdge = (k: number): void => {
+        if (edgeSet.has(k)) return;
+        edgeSet.add(k);
+        const s = ends[2 * k] ?? -1;
+        const t = ends[2 * k + 1] ?? -1;
+        if (s >= 0) nodeSet.add(s);
+        if (t >= 0) nodeSet.add(t);
+      };
+      for (const k of base.edges) addEdge(k);
+      for (const i of index.always) nodeSet.add(i);
+      for (const i of moved) {
+        nodeSet.add(i);
+        for (const k of incident[i] ?? []) addEdge(k);
+      }
+      for (const id of keep) {
+        const i = index.position.get(id);
+        if (i !== undefined) nodeSet.add(i);
+      }
+      const byPosition = (a: number, b: number): number => a - b;
+      const nextNodes: FlowNode[] = [];
+      for (const i of [...nodeSet].sort(byPosition)) {
+        const n = nodes[i];
+        if (n) nextNodes.push(n);
+      }
+      const nextEdges: ConnectionFlowEdge[] = [];
+      for (const k of [...edgeSet].sort(byPosition)) {
+        const e = edges[k];
+        if (e) nextEdges.push(e);
+      }
+      const culledNodes = stable(last.nodes, nextNodes) as FlowNode[];
+      const culledEdges = stable(last.edges, nextEdges) as ConnectionFlowEdge[];
+      if (culledNodes !== last.nodes || culledEdges !== last.edges) last = { nodes: culledNodes, edges: culledEdges };
+      return last;
+    },
+    rectOf(id) {
+      const at = index?.position.get(id);
+      if (at === undefined || !index) return undefined;
+      const node = current[at];
+      if (node === index.nodes[at]) return index.rects[at];
+      // Moved since the build: its container did not move, so its parent's rectangle still holds.
+      const parentAt = node?.parentId === undefined ? undefined : index.position.get(node.parentId);
+      const parent = parentAt === undefined ? undefined : index.rects[parentAt];
+      return node ? { x: node.position.x + (parent?.x ?? 0), y: node.position.y + (parent?.y ?? 0), width: node.width ?? 0, height: node.height ?? 0 } : undefined;
+    },
+  };
+}
