@@ -32,21 +32,33 @@ export function patchMovedNodes(
 }
 
 export interface NodeMapper {
-  map(file: DesignFile, options: MappingOptions): FlowNode[];
+  /**
+   * The nodes of `file`. While dragging, the moved nodes are patched into `base` (by default the
+   * nodes this mapper gave last): pass the nodes the canvas actually holds, so that unmoved nodes
+   * stay the very same objects.
+   */
+  map(file: DesignFile, options: MappingOptions, base?: readonly FlowNode[]): FlowNode[];
+  /** True when the last `map` patched positions instead of mapping afresh. */
+  readonly patched: boolean;
 }
 
 /** A node mapper that patches positions while container sizes are frozen (a drag), else maps. */
 export function createNodeMapper(): NodeMapper {
-  let last: { file: DesignFile; options: MappingOptions; nodes: FlowNode[] } | null = null;
+  let last: { file: DesignFile; options: MappingOptions; nodes: readonly FlowNode[] } | null = null;
+  let patchedLast = false;
   return {
-    map(file, options) {
+    get patched() {
+      return patchedLast;
+    },
+    map(file, options, base) {
       const dragging =
         last !== null &&
         options.frozenSizes !== undefined &&
         last.options.frozenSizes === options.frozenSizes &&
         last.options.selection === options.selection &&
         last.file.design === file.design;
-      const patched = dragging && last ? patchMovedNodes(last.nodes, last.file.layout.nodes, file.layout.nodes) : null;
+      const patched = dragging && last ? patchMovedNodes(base ?? last.nodes, last.file.layout.nodes, file.layout.nodes) : null;
+      patchedLast = patched !== null;
       const nodes = patched ?? mapNodes(file, options);
       last = { file, options, nodes };
       return nodes;

@@ -38,11 +38,19 @@ function sameEdge(a: ConnectionFlowEdge, b: ConnectionFlowEdge): boolean {
 }
 
 function reuse<T extends { id: string }>(previous: readonly T[], next: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
-  const byId = new Map(previous.map((e) => [e.id, e]));
+  // Usually (a drag, an edit of one resource) the elements come in the same order: compare them
+  // place by place, and look up by id only when the order differs.
+  let byId: Map<string, T> | null = null;
+  const oldOf = (e: T, i: number): T | undefined => {
+    const atSamePlace = previous[i];
+    if (atSamePlace?.id === e.id) return atSamePlace;
+    byId ??= new Map(previous.map((p) => [p.id, p]));
+    return byId.get(e.id);
+  };
   let changed = previous.length !== next.length;
   const out = next.map((e, i) => {
-    const old = byId.get(e.id);
-    const kept = old && same(old, e) ? old : e;
+    const old = oldOf(e, i);
+    const kept = old && (old === e || same(old, e)) ? old : e;
     if (kept !== previous[i]) changed = true;
     return kept;
   });
@@ -51,7 +59,13 @@ function reuse<T extends { id: string }>(previous: readonly T[], next: readonly 
 
 /** A cache that returns elements equal to the previous ones as the previous objects (and arrays). */
 export interface StableElements {
-  update(next: FlowElements): FlowElements;
+  /**
+   * Elements equal to the previous ones, as the previous objects. With `nodesStable`, the nodes
+   * are taken as they are (the caller made them from the previous ones, changing only what changed).
+   */
+  update(next: FlowElements, nodesStable?: boolean): FlowElements;
+  /** The elements last returned. */
+  current(): FlowElements;
 }
 
 export function createStableElements(): StableElements {
@@ -59,12 +73,18 @@ export function createStableElements(): StableElements {
   // The arrays last given: the same array again (edges while only positions change) is not re-compared.
   let input: FlowElements = current;
   return {
-    update(next) {
-      const nodes = next.nodes === input.nodes ? current.nodes : (reuse(current.nodes, next.nodes, sameNode) as FlowNode[]);
+    update(next, nodesStable = false) {
+      const nodes =
+        next.nodes === input.nodes || (nodesStable && next.nodes === current.nodes)
+          ? current.nodes
+          : nodesStable
+            ? next.nodes
+            : (reuse(current.nodes, next.nodes, sameNode) as FlowNode[]);
       const edges = next.edges === input.edges ? current.edges : (reuse(current.edges, next.edges, sameEdge) as ConnectionFlowEdge[]);
       input = next;
       if (nodes !== current.nodes || edges !== current.edges) current = { nodes, edges };
       return current;
     },
+    current: () => current,
   };
 }

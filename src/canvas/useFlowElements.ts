@@ -16,9 +16,10 @@ export function useFlowElements(frozenSizes: ReadonlyMap<string, Size> | null): 
   const [cache] = useState(createStableElements);
   const [mapper] = useState(createNodeMapper);
   const options = useMemo(() => (frozenSizes ? { selection, frozenSizes } : { selection }), [selection, frozenSizes]);
-  const nodes = useMemo(() => mapper.map(file, options), [mapper, file, options]);
+  // While dragging, the moved nodes are patched into the nodes already shown: nothing else changes.
+  const nodes = useMemo(() => mapper.map(file, options, cache.current().nodes), [mapper, cache, file, options]);
   // Edges depend on the semantics only: a drag (a layout change) does not re-list the connections.
   const design = file.design;
   const edges = useMemo(() => mapEdges(design, { selection }), [design, selection]);
-  return useMemo(() => cache.update({ nodes, edges }), [cache, nodes, edges]);
+  return useMemo(() => cache.update({ nodes, edges }, mapper.patched), [cache, mapper, nodes, edges]);
 }
