@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useRef, type DragEvent } from 'react';
+import { OutageActiveContext } from '../analysis/context';
 import { RESOURCE_KINDS, type ResourceId, type ResourceKind } from '../model/types';
 import { useDesign, useDesignStoreApi } from '../store/context';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -20,10 +21,11 @@ import { ConnectionChooser } from './ConnectionChooser';
 import { ConnectionHint } from './ConnectionHint';
 import { connectionIntent } from './connectionIntent';
 import { EdgeMarkers } from './edges/EdgeMarkers';
+import { FarEdges } from './edges/FarEdges';
 import { edgeTypes, nodeTypes } from './elementTypes';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
 import { GRID } from './geometry';
-import { CoveredAreaContext } from './coveredArea';
+import { CoveredAreaContext, FarViewContext } from './coveredArea';
 import { containerAt } from './hitTest';
 import { DesignMiniMap } from './DesignMiniMap';
 import { Legend } from './Legend';
@@ -63,14 +65,15 @@ export function DesignCanvas() {
   const flow = useReactFlow<FlowNode, ConnectionFlowEdge>();
   const drag = useNodeDrag();
   const full = useFlowElements(drag.frozenSizes);
-  const selected = useDesign((s) => s.selection.resources);
-  const { elements, culler, covered } = useCulledElements(full, selected);
-  const { nodes, edges } = elements;
+  const selection = useDesign((s) => s.selection);
+  const { elements, culler, covered, far } = useCulledElements(full, selection);
+  const { nodes, edges, drawn } = elements;
   const { onNodesChange, onEdgesChange } = useChangeHandlers();
   const addResource = useAddResource();
   const connectResources = useConnectResources();
   const connecting = useConnection((c) => c.inProgress);
   const empty = useDesign((s) => s.file.design.resources.length === 0);
+  const outage = useDesign((s) => s.scenario.failedAzs.length + s.scenario.failedRegions.length > 0);
   useFitOnOpen(FIT_VIEW);
   useFocusOnRequest(culler.rectOf);
 
@@ -137,43 +140,48 @@ export function DesignCanvas() {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <CoveredAreaContext.Provider value={covered}>
-        <ReactFlow<FlowNode, ConnectionFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={(event, _node, dragged) => drag.onDragStart(event, dragged)}
-          onNodeDrag={(event, _node, dragged) => drag.onDrag(event, dragged)}
-          onNodeDragStop={(event, _node, dragged) => drag.onDragStop(event, dragged)}
-          onSelectionDragStart={drag.onDragStart}
-          onSelectionDrag={drag.onDrag}
-          onSelectionDragStop={drag.onDragStop}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={30}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          onlyRenderVisibleElements
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          minZoom={0.1}
-          maxZoom={2}
-          fitView
-          fitViewOptions={FIT_VIEW}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-          <Controls fitViewOptions={FIT_VIEW} />
-          <DesignMiniMap nodes={full.nodes} ariaLabel="Overview of the design" />
-          <CanvasToolbar />
-          <Legend />
-          <ConnectionHint />
-        </ReactFlow>
-      </CoveredAreaContext.Provider>
+      <OutageActiveContext.Provider value={outage}>
+        <CoveredAreaContext.Provider value={covered}>
+          <FarViewContext.Provider value={far}>
+            <ReactFlow<FlowNode, ConnectionFlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStart={(event, _node, dragged) => drag.onDragStart(event, dragged)}
+              onNodeDrag={(event, _node, dragged) => drag.onDrag(event, dragged)}
+              onNodeDragStop={(event, _node, dragged) => drag.onDragStop(event, dragged)}
+              onSelectionDragStart={drag.onDragStart}
+              onSelectionDrag={drag.onDrag}
+              onSelectionDragStop={drag.onDragStop}
+              onConnectEnd={onConnectEnd}
+              isValidConnection={isValidConnection}
+              connectionMode={ConnectionMode.Loose}
+              connectionRadius={30}
+              snapToGrid
+              snapGrid={SNAP_GRID}
+              onlyRenderVisibleElements
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+              minZoom={0.1}
+              maxZoom={2}
+              fitView
+              fitViewOptions={FIT_VIEW}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+              <Controls fitViewOptions={FIT_VIEW} />
+              <FarEdges drawn={drawn} area={covered} />
+              <DesignMiniMap nodes={full.nodes} ariaLabel="Overview of the design" />
+              <CanvasToolbar />
+              <Legend />
+              <ConnectionHint />
+            </ReactFlow>
+          </FarViewContext.Provider>
+        </CoveredAreaContext.Provider>
+      </OutageActiveContext.Provider>
       {empty && (
         <p className="fl-empty-hint">
           Start with a region: drag <strong>Region</strong> from the palette onto the canvas, or press it. Then add zones to the

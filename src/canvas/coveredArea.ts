@@ -5,6 +5,15 @@
 import { createContext } from 'react';
 import type { Rect } from './geometry';
 
+/** Below this zoom the canvas draws nodes and edges in less detail (their text would be a few pixels high). */
+export const FAR_ZOOM = 0.3;
+
+/**
+ * True when the view is zoomed out below {@link FAR_ZOOM}: resource nodes are drawn as plain cards
+ * in their colours (no text, icons or handles), edges as plain lines in their colours.
+ */
+export const FarViewContext = createContext(false);
+
 /** The covered area, for components that draw only what lies there (edges cut their curves to it). Null: no limit. */
 export const CoveredAreaContext = createContext<Rect | null>(null);
 

@@ -13,6 +13,7 @@ const file = fileOf(designOf(world()));
 const full = designToFlow(file);
 const rects = absoluteRects(full.nodes);
 const NONE: ReadonlySet<string> = new Set();
+const near = (covered: Rect, keepNodes: ReadonlySet<string> = NONE) => ({ covered, keepNodes, keepEdges: NONE, far: false });
 
 function boundsOf(ids: Iterable<string>): Rect {
   const rs = [...ids].map((id) => rects.get(id)).filter((r): r is Rect => r !== undefined);
@@ -26,13 +27,13 @@ const resourcesOf = (nodes: readonly FlowNode[]): string[] => nodes.filter((n) =
 
 describe('createCuller', () => {
   it('hands over everything for an area covering the whole design, in the same order', () => {
-    const culled = createCuller().cull(full, boundsOf(rects.keys()), NONE);
+    const culled = createCuller().cull(full, near(boundsOf(rects.keys())));
     expect(ids(culled.nodes)).toEqual(ids(full.nodes));
     expect(ids(culled.edges)).toEqual(ids(full.edges));
   });
 
   it('hands over the containers and the outermost nodes even for an area with nothing in it', () => {
-    const culled = createCuller().cull(full, { x: -1e6, y: -1e6, width: 10, height: 10 }, NONE);
+    const culled = createCuller().cull(full, near({ x: -1e6, y: -1e6, width: 10, height: 10 }));
     const containers = full.nodes.filter((n) => n.type !== 'resource').map((n) => n.id);
     expect(ids(culled.nodes)).toEqual(expect.arrayContaining(containers));
     // React Flow's fit view and image bounds come out as those of the whole design.
@@ -47,7 +48,7 @@ describe('createCuller', () => {
     expect(r).toBeDefined();
     if (!r) return;
     const area = { x: r.x - 5, y: r.y - 5, width: r.width + 10, height: r.height + 10 };
-    const culled = createCuller().cull(full, area, NONE);
+    const culled = createCuller().cull(full, near(area));
     expect(resourcesOf(culled.nodes)).toContain(id);
     const incident = full.edges.filter((e) => e.source === id || e.target === id);
     expect(incident.length).toBeGreaterThan(0);
@@ -60,15 +61,15 @@ describe('createCuller', () => {
   });
 
   it('keeps the selected nodes wherever they are', () => {
-    const culled = createCuller().cull(full, { x: -1e6, y: -1e6, width: 10, height: 10 }, new Set(['db-1']));
+    const culled = createCuller().cull(full, near({ x: -1e6, y: -1e6, width: 10, height: 10 }, new Set(['db-1'])));
     expect(resourcesOf(culled.nodes)).toContain('db-1');
   });
 
   it('returns the very same arrays when nothing changed, and carries a moved node with its edges', () => {
     const culler = createCuller();
     const area = { x: -1e6, y: -1e6, width: 10, height: 10 };
-    const first = culler.cull(full, area, NONE);
-    expect(culler.cull(full, area, NONE)).toBe(first);
+    const first = culler.cull(full, near(area));
+    expect(culler.cull(full, near(area))).toBe(first);
     // A drag: only one node is a new object, at a new position inside its container.
     const before = file.layout.nodes;
     const pinned: DesignFile['layout']['nodes'] = Object.fromEntries(
@@ -81,12 +82,28 @@ describe('createCuller', () => {
     const nodes = patchMovedNodes(full.nodes, { ...before, ...pinned }, after);
     expect(nodes).not.toBeNull();
     const moved: FlowElements = { nodes: nodes ?? [], edges: full.edges };
-    const culled = culler.cull(moved, area, NONE);
+    const culled = culler.cull(moved, near(area));
     expect(resourcesOf(culled.nodes)).toContain(id);
     const incident = full.edges.filter((e) => e.source === id || e.target === id);
     expect(incident.length).toBeGreaterThan(0);
     expect(ids(culled.edges)).toEqual(ids(incident));
     const container = culler.rectOf(parent);
     expect(culler.rectOf(id)).toEqual({ x: (container?.x ?? 0) + 300, y: (container?.y ?? 0) + 300, width: 180, height: 56 });
+  });
+
+  it('zoomed far out, draws the edges itself, handing React Flow only the nodes in the area and the kept edges', () => {
+    const all = boundsOf(rects.keys());
+    const [kept] = full.edges;
+    const culled = createCuller().cull(full, { covered: all, keepNodes: NONE, keepEdges: new Set([kept?.id ?? '']), far: true });
+    expect(ids(culled.edges)).toEqual([kept?.id]);
+    expect(culled.drawn.map((d) => d.edge.id).sort()).toEqual(ids(full.edges.slice(1)).sort());
+    const drawn = culled.drawn[0];
+    expect(drawn?.source).toEqual(rects.get(drawn?.edge.source ?? ''));
+    expect(drawn?.target).toEqual(rects.get(drawn?.edge.target ?? ''));
+    // Far from the area, an edge's ends are not handed over for its sake.
+    const empty = { x: -1e6, y: -1e6, width: 10, height: 10 };
+    const none = createCuller().cull(full, { covered: empty, keepNodes: NONE, keepEdges: NONE, far: true });
+    expect(none.drawn).toEqual([]);
+    expect(none.edges).toEqual([]);
   });
 });

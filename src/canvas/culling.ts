@@ -176,11 +176,45 @@ function stable<T>(previous: readonly T[], next: T[]): readonly T[] {
   return previous;
 }
 
+/** What to cull for. */
+export interface CullRequest {
+  /** The area to cover, in flow coordinates. */
+  covered: Rect;
+  /** Nodes handed over wherever they are (the selection: a drag moves all of it). */
+  keepNodes: ReadonlySet<string>;
+  /** Edges handed over as React Flow edges wherever they are, even zoomed far out (the selected ones). */
+  keepEdges: ReadonlySet<string>;
+  /**
+   * Zoomed far out: the edges in the area are drawn by the canvas itself (`drawn`), not by React
+   * Flow, except the kept ones and those of nodes that moved (a drag).
+   */
+  far: boolean;
+}
+
+/** An edge the canvas draws itself, with its ends' rectangles. */
+export interface DrawnEdge {
+  edge: ConnectionFlowEdge;
+  source: Rect;
+  target: Rect;
+}
+
+/** What React Flow is given, and the edges drawn without it. */
+export interface Culled extends FlowElements {
+  drawn: readonly DrawnEdge[];
+}
+
 export interface Culler {
-  /** The elements to give React Flow for the `covered` area (flow coordinates). */
-  cull(full: FlowElements, covered: Rect, keep: ReadonlySet<string>): FlowElements;
+  cull(full: FlowElements, request: CullRequest): Culled;
   /** The absolute rectangle of a node of the last culled elements, whether handed over or not. */
   rectOf: (id: string) => Rect | undefined;
+}
+
+function sameDrawn(a: readonly DrawnEdge[], b: readonly DrawnEdge[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((d, i) => {
+    const other = b[i];
+    return other !== undefined && d.edge === other.edge && d.source === other.source && d.target === other.target;
+  });
 }
 
 /** A culler that keeps its index between calls and its answers stable object by object. */
@@ -188,11 +222,11 @@ export function createCuller(): Culler {
   let index: Index | null = null;
   let base: Base | null = null;
   let moved: number[] = [];
-  let last: FlowElements = { nodes: [], edges: [] };
+  let last: Culled = { nodes: [], edges: [], drawn: [] };
   let current: readonly FlowNode[] = [];
 
   return {
-    cull(full, covered, keep) {
+    cull(full, { covered, keepNodes, keepEdges, far }) {
       if (index === null || index.edges !== full.edges) index = buildIndex(full.nodes, full.edges);
       else if (index.nodes !== full.nodes) {
         const changed = changedSince(index, full.nodes);
@@ -204,7 +238,7 @@ export function createCuller(): Culler {
       current = full.nodes;
       if (base?.index !== index || base.covered !== covered) base = baseOf(index, covered);
       const { nodes, edges } = full;
-      const { ends, incident } = index;
+      const { ends, incident, rects } = index;
       // Positions to hand over; sorted at the end (parents before children, as given).
       const nodeSet = new Set<number>(base.nodes);
       const edgeSet = new Set<number>();
@@ -216,13 +250,20 @@ export function createCuller(): Culler {
         if (s >= 0) nodeSet.add(s);
         if (t >= 0) nodeSet.add(t);
       };
-      for (const k of base.edges) addEdge(k);
+      const movedSet = new Set(moved);
+      const drawnAt: number[] = [];
+      for (const k of base.edges) {
+        const edge = edges[k];
+        const free = far && edge !== undefined && !keepEdges.has(edge.id) && !movedSet.has(ends[2 * k] ?? -1) && !movedSet.has(ends[2 * k + 1] ?? -1);
+        if (free) drawnAt.push(k);
+        else addEdge(k);
+      }
       for (const i of index.always) nodeSet.add(i);
       for (const i of moved) {
         nodeSet.add(i);
         for (const k of incident[i] ?? []) addEdge(k);
       }
-      for (const id of keep) {
+      for (const id of keepNodes) {
         const i = index.position.get(id);
         if (i !== undefined) nodeSet.add(i);
       }
@@ -237,9 +278,17 @@ export function createCuller(): Culler {
         const e = edges[k];
         if (e) nextEdges.push(e);
       }
+      const nextDrawn: DrawnEdge[] = [];
+      for (const k of drawnAt) {
+        const edge = edges[k];
+        const source = rects[ends[2 * k] ?? -1];
+        const target = rects[ends[2 * k + 1] ?? -1];
+        if (edge && source && target) nextDrawn.push({ edge, source, target });
+      }
       const culledNodes = stable(last.nodes, nextNodes) as FlowNode[];
       const culledEdges = stable(last.edges, nextEdges) as ConnectionFlowEdge[];
-      if (culledNodes !== last.nodes || culledEdges !== last.edges) last = { nodes: culledNodes, edges: culledEdges };
+      const drawn = sameDrawn(last.drawn, nextDrawn) ? last.drawn : nextDrawn;
+      if (culledNodes !== last.nodes || culledEdges !== last.edges || drawn !== last.drawn) last = { nodes: culledNodes, edges: culledEdges, drawn };
       return last;
     },
     rectOf(id) {

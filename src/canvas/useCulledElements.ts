@@ -7,41 +7,52 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createCuller, type Culler } from './culling';
+import { createCuller, type Culled, type Culler } from './culling';
 import type { ConnectionFlowEdge, FlowElements, FlowNode } from './flowTypes';
-import { coveredArea, needsNewArea, viewRect } from './coveredArea';
+import { coveredArea, FAR_ZOOM, needsNewArea, viewRect } from './coveredArea';
 import type { Rect } from './geometry';
+import type { Selection } from '../store/designStore';
 
 /** Before React Flow knows its size: nothing but what is always handed over. */
 const NOWHERE: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
 export interface CulledElements {
-  /** What React Flow is given. */
-  elements: FlowElements;
+  /** What React Flow is given, and the edges the canvas draws itself (zoomed far out). */
+  elements: Culled;
   culler: Culler;
   /** The covered area (null until React Flow knows its size). */
   covered: Rect | null;
+  /** True when zoomed out below `FAR_ZOOM`. */
+  far: boolean;
 }
 
-/** The culled elements of `full`, keeping the `keep` ids (the selection) whatever the view. */
-export function useCulledElements(full: FlowElements, keep: readonly string[]): CulledElements {
+/** The culled elements of `full`, keeping the selected nodes and edges whatever the view. */
+export function useCulledElements(full: FlowElements, selection: Selection): CulledElements {
   const flowStore = useStoreApi<FlowNode, ConnectionFlowEdge>();
   const [culler] = useState(createCuller);
   const [covered, setCovered] = useState<Rect | null>(null);
+  const [far, setFar] = useState(false);
 
   useEffect(() => {
     let frame = 0;
     let current: Rect | null = null;
+    let currentFar = false;
     const check = (): void => {
       frame = 0;
       const { transform, width, height } = flowStore.getState();
       if (width === 0 || height === 0) return;
       const view = viewRect(transform, width, height);
-      if (!needsNewArea(current, view)) return;
-      current = coveredArea(view);
+      const nextFar = transform[2] < FAR_ZOOM;
+      const newArea = needsNewArea(current, view);
+      if (!newArea && nextFar === currentFar) return;
+      if (newArea) current = coveredArea(view);
+      currentFar = nextFar;
       const next = current;
       // Committed within this frame, so the nodes coming into view are drawn with it.
-      flushSync(() => setCovered(next));
+      flushSync(() => {
+        setCovered(next);
+        setFar(nextFar);
+      });
     };
     const unsubscribe = flowStore.subscribe((s, prev) => {
       if (frame === 0 && (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height)) frame = requestAnimationFrame(check);
@@ -53,7 +64,12 @@ export function useCulledElements(full: FlowElements, keep: readonly string[]): 
     };
   }, [flowStore]);
 
-  const keepSet = useMemo(() => new Set(keep), [keep]);
-  const elements = useMemo(() => culler.cull(full, covered ?? NOWHERE, keepSet), [culler, full, covered, keepSet]);
-  return { elements, culler, covered };
+  const keepNodes = useMemo(() => new Set<string>(selection.resources), [selection.resources]);
+  // Selected connections, and selected pool members (whose edges carry the member's id).
+  const keepEdges = useMemo(() => new Set<string>([...selection.connections, ...selection.resources]), [selection]);
+  const elements = useMemo(
+    () => culler.cull(full, { covered: covered ?? NOWHERE, keepNodes, keepEdges, far }),
+    [culler, full, covered, keepNodes, keepEdges, far],
+  );
+  return { elements, culler, covered, far };
 }

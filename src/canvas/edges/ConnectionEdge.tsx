@@ -3,11 +3,11 @@ import { memo, useContext } from 'react';
 import { useBrokenConnection } from '../../analysis/hooks';
 import { BROKEN_EDGE_STYLE, BrokenEdgeMark } from '../../ui/analysis/BrokenEdgeMark';
 import { useCanvasUi } from '../CanvasUiContext';
-import { CoveredAreaContext, nearView, viewRect } from '../coveredArea';
+import { CoveredAreaContext, FarViewContext, nearView, viewRect } from '../coveredArea';
 import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flowTypes';
 import type { Rect } from '../geometry';
 import { bezierCurve, clipCurve, cubicPath, pointAt } from './clipCurve';
-import { CONNECTION_STYLES, markerId, SELECTED_COLOUR } from './connectionStyles';
+import { CONNECTION_STYLES, dashCoverage, markerId, SELECTED_COLOUR } from './connectionStyles';
 import { floatingEdgeParams } from './floating';
 
 /** What an edge is drawn from: its two end nodes, its kind, and the area to draw in. */
@@ -19,6 +19,7 @@ interface ShapeProps {
   selected: boolean;
   moving: boolean;
   area: Rect | null;
+  far: boolean;
 }
 
 
@@ -27,7 +28,7 @@ interface ShapeProps {
  * curve reaching far beyond `area` is drawn only where it can be seen (see `clipCurve`), with its
  * dashes in place.
  */
-function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area }: ShapeProps) {
+function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area, far }: ShapeProps) {
   const broken = useBrokenConnection(data.connectionId);
   const { sx, sy, tx, ty, sourcePos, targetPos } = floatingEdgeParams(sourceNode, targetNode);
   const curve = bezierCurve(sx, sy, sourcePos, tx, ty, targetPos);
@@ -41,6 +42,10 @@ function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area }:
   const look = CONNECTION_STYLES[data.kind];
   const marker = look.arrow && (clipped?.endKept ?? true) ? `url(#${markerId(data.kind, selected)})` : undefined;
   const dashOffset = clipped && clipped.offset > 0 ? clipped.offset : undefined;
+  const brokenLook = broken && !selected;
+  // Zoomed far out, dashes are narrower than a pixel: a solid line as light as the dashes look.
+  const dash = brokenLook ? BROKEN_EDGE_STYLE.strokeDasharray : look.dash;
+  const farLook = far && typeof dash === 'string' ? { strokeDasharray: 'none', strokeOpacity: dashCoverage(dash) } : null;
   return (
     <g data-kind={data.kind} className={moving ? 'fl-edge-moving' : undefined}>
       <BaseEdge
@@ -53,7 +58,8 @@ function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area }:
           strokeWidth: selected ? 2.5 : 1.6,
           strokeDasharray: look.dash,
           strokeDashoffset: dashOffset,
-          ...(broken && !selected ? BROKEN_EDGE_STYLE : null),
+          ...(brokenLook ? BROKEN_EDGE_STYLE : null),
+          ...farLook,
         }}
       />
       {broken && <BrokenEdgeMark x={midX} y={midY} broken={broken} />}
@@ -82,13 +88,14 @@ function MovingEdgeShape(props: Omit<ShapeProps, 'area' | 'moving'>) {
 function ConnectionEdgeComponent({ id, source, target, data, selected, sourceX, sourceY, targetX, targetY }: EdgeProps<ConnectionFlowEdge>) {
   const moving = useCanvasUi((s) => s.dragging !== null && (s.dragging.has(source) || s.dragging.has(target)));
   const covered = useContext(CoveredAreaContext);
+  const far = useContext(FarViewContext);
   const flow = useStoreApi();
   const { nodeLookup } = flow.getState();
   const sourceNode = nodeLookup.get(source);
   const targetNode = nodeLookup.get(target);
   // The end points say where the nodes are; a node found elsewhere is not this render's node.
   if (!sourceNode || !targetNode || !data || !Number.isFinite(sourceX + sourceY + targetX + targetY)) return null;
-  const shape = { id, sourceNode, targetNode, data, selected: selected === true };
+  const shape = { id, sourceNode, targetNode, data, selected: selected === true, far };
   return moving ? <MovingEdgeShape {...shape} /> : <EdgeShape {...shape} moving={false} area={covered} />;
 }
 

@@ -74,3 +74,13 @@ export function markerId(kind: ConnectionKind, selected: boolean): string {
 
 /** The colour of a selected edge, whatever its kind. */
 export const SELECTED_COLOUR = '#f08c00';
+
+/** The share of a dash pattern that is drawn, e.g. `7 4` → 7/11 (a solid line: 1). */
+export function dashCoverage(pattern: string): number {
+  const given = pattern.split(/[\s,]+/).map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+  // An odd count is repeated to make an even one (the SVG rule).
+  const lengths = given.length % 2 === 1 ? [...given, ...given] : given;
+  const drawn = lengths.reduce((sum, n, i) => (i % 2 === 0 ? sum + n : sum), 0);
+  const total = lengths.reduce((sum, n) => sum + n, 0);
+  return total > 0 ? drawn / total : 1;
+}

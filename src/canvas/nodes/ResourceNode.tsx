@@ -1,7 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { NodeAnalysis } from '../../ui/analysis/NodeAnalysis';
 import { KIND_FAMILY, KindIcon } from '../../ui/icons';
+import { FarViewContext } from '../coveredArea';
 import type { ResourceFlowNode } from '../flowTypes';
 import { BODY_HANDLE_ID, SIDE_HANDLES } from '../handles';
 import { kindTitle } from '../labels';
@@ -31,10 +32,40 @@ function ZoneBadge({ data }: { data: ResourceFlowNode['data'] }) {
 }
 
 /**
+ * Where the handles are, as React Flow measures them (`getHandleBounds` reads the elements with
+ * class `source` / `target`) when it observes a node it has just mounted: without them, a node
+ * mounted zoomed far out would lose its handles and its edges with them. Plain hidden elements,
+ * placed as the real handles are, without the real handles' store subscriptions.
+ */
+function HandleMarks() {
+  return (
+    <>
+      <span className={`react-flow__handle react-flow__handle-${Position.Top} target fl-body-handle fl-handle-mark`} data-handleid={BODY_HANDLE_ID} data-handlepos={Position.Top} />
+      {SIDE_HANDLES.map((h) => (
+        <span key={h.id} className={`react-flow__handle react-flow__handle-${h.position} source fl-handle fl-handle-mark`} data-handleid={h.id} data-handlepos={h.position} />
+      ))}
+    </>
+  );
+}
+
+/**
  * A resource on the canvas: icon, name, kind and zone badge. Connections start from the handle on
  * any side and end anywhere on the target node (the body handle is live only while connecting).
+ * Zoomed far out (see `FarViewContext`), where none of that can be read or aimed at, it is drawn as
+ * a plain card: a few elements instead of a few dozen, for views of thousands of nodes.
  */
 function ResourceNodeComponent({ data, selected }: NodeProps<ResourceFlowNode>) {
+  const far = useContext(FarViewContext);
+  if (far) {
+    // Zoomed far out: the card in its colours, a bar where the text would be, the analysis frame.
+    return (
+      <div className={`fl-node is-far fl-family-${KIND_FAMILY[data.kind]}${selected ? ' is-selected' : ''}`} data-kind={data.kind}>
+        <span className="fl-node-far-text" />
+        <NodeAnalysis id={data.resourceId} far />
+        <HandleMarks />
+      </div>
+    );
+  }
   return (
     <div className={`fl-node fl-family-${KIND_FAMILY[data.kind]}${selected ? ' is-selected' : ''}`} data-kind={data.kind}>
       <span className="fl-node-icon">

@@ -3,19 +3,30 @@
  * when failed), a status badge with icon and word, a ring when the status differs from no outage,
  * and the number of static findings about it. Each part reads only this resource's own values.
  */
-import { memo } from 'react';
+import { memo, useContext } from 'react';
+import { OutageActiveContext } from '../../analysis/context';
 import { useFindingCount, useResourceStatus } from '../../analysis/hooks';
 import type { ResourceId } from '../../model/types';
-import { useDesign } from '../../store/context';
 import { StatusBadge, StatusIcon } from './StatusBadge';
 import './analysis.css';
 
-function NodeAnalysisComponent({ id }: { id: ResourceId }) {
+function NodeAnalysisComponent({ id, far = false }: { id: ResourceId; far?: boolean }) {
   const { status, changed } = useResourceStatus(id);
   const findings = useFindingCount(id);
-  const simulating = useDesign((s) => s.scenario.failedAzs.length + s.scenario.failedRegions.length > 0);
+  const simulating = useContext(OutageActiveContext);
   // Without an outage only static problems are worth a mark; during one every node says how it is.
   const showStatus = status !== 'OK' || simulating;
+  if (far) {
+    // Zoomed far out: the frame, and a dot where the findings count would be.
+    return (
+      <>
+        {showStatus && (
+          <span className={`fla-node-frame fla-node-frame--${status.toLowerCase()}${changed ? ' is-changed' : ''}`} aria-hidden="true" />
+        )}
+        {findings > 0 && <span className="fla-node-findings is-far" aria-hidden="true" />}
+      </>
+    );
+  }
   return (
     <>
       {showStatus && (
@@ -43,5 +54,8 @@ function NodeAnalysisComponent({ id }: { id: ResourceId }) {
   );
 }
 
-/** Place inside a resource node (a positioned element); renders nothing for an OK resource without findings. */
+/**
+ * Place inside a resource node (a positioned element); renders nothing for an OK resource without
+ * findings. `far`: the node is drawn zoomed far out, where only the frame and a findings dot show.
+ */
 export const NodeAnalysis = memo(NodeAnalysisComponent);
