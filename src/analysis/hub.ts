@@ -1,5 +1,5 @@
 /**
- * The analysis hub: one per app. It debounces what the store asks for, drives two TanStack Query
+ * The analysis hub: one per app. It debounces edits (not scenario changes), drives two TanStack Query
  * observers (the simulated scenario and the baseline with nothing failed) and publishes one
  * immutable snapshot that React hooks select from narrowly (`useSyncExternalStore`), so that a new
  * answer re-renders only the components whose selected value changed.
@@ -37,7 +37,10 @@ export interface AnalysisSnapshot {
 }
 
 export interface AnalysisHub {
-  /** Asks for the analysis of `target`; applied once no newer request came for `debounceMs`. */
+  /**
+   * Asks for the analysis of `target`. Another scenario on the design revision already analysed is
+   * applied at once; a new design revision (an edit) once no newer request came for `debounceMs`.
+   */
   request(target: AnalysisTarget): void;
   getSnapshot: () => AnalysisSnapshot;
   /** Calls `listener` whenever the snapshot changes. Returns the unsubscribe function. */
@@ -137,9 +140,15 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
         return;
       }
       if (sameKey(applied, target)) {
-        // Back to what is already analysed (a zone toggled on and off again): nothing to do.
+        // Back to what is already analysed (an edit undone within the quiet time): nothing to do.
         waiting = null;
         recompute();
+        return;
+      }
+      if (applied.designId === target.designId && applied.designRevision === target.designRevision) {
+        // Another scenario on the design already analysed: a click, not a burst of edits, so at once
+        // (the engine client lets only the newest request through if clicks come fast).
+        apply(target);
         return;
       }
       waiting = target;

@@ -79,4 +79,17 @@ describe('createAnalysisApi', () => {
     const r = await api.analyze({ revision: 3, design: exampleDesign(S2_FILE), scenario: NO_FAILURE, withMatrix: false });
     expect(r.elapsedMs).toBe(2.5);
   });
+
+  it('evaluates a request without design on the revision it has, and refuses one for another revision', async () => {
+    const counting = countingEngine();
+    const api = createAnalysisApi({ createEngine: counting.createEngine });
+    await api.analyze({ revision: 3, design: exampleDesign(S2_FILE), scenario: NO_FAILURE, withMatrix: false });
+    const r = await api.analyze({ revision: 3, design: null, scenario: outage('europe-se-1a'), withMatrix: false });
+    expect(r.resources.fA?.status).toBe('FAILED');
+    expect(counting.builds()).toBe(1);
+    await expect(api.analyze({ revision: 4, design: null, scenario: NO_FAILURE, withMatrix: false })).rejects.toThrow(
+      'The analysis engine has no design for revision 4; it has to be sent again.',
+    );
+  });
 });
+

@@ -4,7 +4,7 @@
  */
 import { createEngine, reportOf, type Engine } from '../engine/engine';
 import type { Design } from '../model/types';
-import type { AnalysisApi, AnalysisRequest, AnalysisResponse } from './protocol';
+import type { AnalysisApi, AnalysisResponse, WireRequest } from './protocol';
 
 export interface AnalysisApiOptions {
   /** Builds the engine for a design (injectable so tests can count re-indexing). */
@@ -22,15 +22,20 @@ interface CachedEngine {
 /**
  * Creates the analysis API. It keeps the engine of the last design: a request for the same design
  * object, or for the same revision of the same design id (a structured clone of it, as it arrives
- * in the worker), reuses the indexed design and only evaluates the new scenario.
+ * in the worker), or without design for the revision it has, reuses the indexed design and only
+ * evaluates the new scenario.
  */
 export function createAnalysisApi(options: AnalysisApiOptions = {}): AnalysisApi {
   const build = options.createEngine ?? createEngine;
   const now = options.now ?? (() => performance.now());
   let cached: CachedEngine | null = null;
 
-  const engineFor = (design: Design, revision: number): Engine => {
+  const engineFor = (design: Design | null, revision: number): Engine => {
     const last = cached;
+    if (design === null) {
+      if (last?.revision === revision) return last.engine;
+      throw new Error(`The analysis engine has no design for revision ${String(revision)}; it has to be sent again.`);
+    }
     if (last && (last.design === design || (last.revision === revision && last.design.id === design.id))) return last.engine;
     const engine = build(design);
     cached = { design, revision, engine };
@@ -38,7 +43,7 @@ export function createAnalysisApi(options: AnalysisApiOptions = {}): AnalysisApi
   };
 
   return {
-    analyze(request: AnalysisRequest): Promise<AnalysisResponse> {
+    analyze(request: WireRequest): Promise<AnalysisResponse> {
       // Run synchronously but report failures as a rejected promise, like the worker round trip does.
       try {
         const start = now();

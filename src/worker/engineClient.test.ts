@@ -198,3 +198,32 @@ describe('createEngineClient: main-thread fallback', () => {
     expect(client.status).toBe('fallback');
   });
 });
+
+describe('createEngineClient: the design crosses once per revision', () => {
+  it('sends another scenario on a revision the worker has answered without the design, and a new worker gets it again', async () => {
+    const first = scriptedApi();
+    const second = scriptedApi();
+    const pool = workers(first.api, second.api);
+    client = createEngineClient({ createWorker: pool.createWorker });
+
+    const a = client.analyze(request(1, 'europe-se-1a'));
+    const call1 = await first.nextCall();
+    expect(call1.request.design).toEqual(design);
+    await call1.answer();
+    await a;
+
+    const b = client.analyze(request(1, 'europe-se-1b'));
+    const call2 = await first.nextCall();
+    expect(call2.request.design).toBeNull();
+    await call2.answer();
+    expect((await b)?.resources.iB?.status).toBe('FAILED');
+
+    pool.created[0]?.crash();
+    const c = client.analyze(request(1, 'europe-se-1a'));
+    const call3 = await second.nextCall();
+    expect(call3.request.design).toEqual(design);
+    await call3.answer();
+    expect((await c)?.revision).toBe(1);
+  });
+});
+

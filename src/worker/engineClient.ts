@@ -12,6 +12,7 @@
  */
 import { wrap, type Remote } from 'comlink';
 import { createAnalysisApi } from './analysisApi';
+import type { Design } from '../model/types';
 import type {
   AnalysisApi,
   AnalysisRequest,
@@ -33,6 +34,8 @@ interface Running {
   remote: Remote<AnalysisApi>;
   /** Bumped on every start, so events and answers of a replaced worker are recognised and ignored. */
   generation: number;
+  /** The design revision this worker has indexed (answered), which later requests need not carry. */
+  indexed: { revision: number; design: Design } | null;
 }
 
 type Failure = 'crash' | 'timeout';
@@ -88,7 +91,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     const onCrash = (): void => fail('crash', gen);
     worker.addEventListener('error', onCrash);
     worker.addEventListener('messageerror', onCrash);
-    return { worker, remote: wrap<AnalysisApi>(worker), generation: gen };
+    return { worker, remote: wrap<AnalysisApi>(worker), generation: gen, indexed: null };
   };
 
   const pump = (): void => {
@@ -112,9 +115,19 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     setStatus('busy');
     const timer = setTimeout(() => fail('timeout', r.generation), timeoutMs);
     inFlight = { pending, timer };
-    r.remote.analyze(pending.request).then(
-      (response) => settle(r.generation, pending, response, null),
-      (error: unknown) => settle(r.generation, pending, null, toError(error)),
+    const { request } = pending;
+    // Another scenario on the revision the worker has: leave the design (megabytes to copy) behind.
+    const known = r.indexed?.revision === request.revision && r.indexed.design === request.design;
+    r.remote.analyze(known ? { ...request, design: null } : request).then(
+      (response) => {
+        r.indexed = { revision: request.revision, design: request.design };
+        settle(r.generation, pending, response, null);
+      },
+      (error: unknown) => {
+        // The worker may have lost what it indexed (an engine failure): the next request carries it.
+        r.indexed = null;
+        settle(r.generation, pending, null, toError(error));
+      },
     );
   };
 

@@ -22,6 +22,12 @@ export interface AnalysisRequest {
   withMatrix: boolean;
 }
 
+/**
+ * A request as the client sends it to the worker: without the design (null) when that worker has
+ * already indexed this revision, so that a zone switch does not copy the whole design across.
+ */
+export type WireRequest = Omit<AnalysisRequest, 'design'> & { design: Design | null };
+
 /** The analysis of one request, tagged with its revision and the time the engine took. */
 export type AnalysisResponse = AnalysisReport & {
   revision: number;
@@ -31,7 +37,8 @@ export type AnalysisResponse = AnalysisReport & {
 
 /** What the worker exposes (and what the in-thread fallback runs). */
 export interface AnalysisApi {
-  analyze(request: AnalysisRequest): Promise<AnalysisResponse>;
+  /** Rejects a request without design for a revision it has not indexed (the client then sends it whole). */
+  analyze(request: WireRequest): Promise<AnalysisResponse>;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import { createAnalysisApi } from '../analysisApi';
-import type { AnalysisApi, AnalysisRequest, AnalysisResponse, WorkerLike } from '../protocol';
+import type { AnalysisApi, AnalysisResponse, WireRequest, WorkerLike } from '../protocol';
 
 export class FakeWorker extends EventTarget implements WorkerLike {
   terminated = false;
@@ -38,7 +38,7 @@ export class FakeWorker extends EventTarget implements WorkerLike {
 
 /** One request as received by a scripted API, answered (or not) when the test says so. */
 export interface ScriptedCall {
-  request: AnalysisRequest;
+  request: WireRequest;
   /** Answers with the real analysis of the request. */
   answer(): Promise<void>;
   fail(message: string): void;
