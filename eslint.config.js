@@ -17,7 +17,7 @@ const layer = (folders, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'public', 'src/lint-fixtures/**'] },
+  { ignores: ['dist', '.vite', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'public', 'src/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -57,6 +57,11 @@ test.describe('zone outage simulation', () => {
     await expect(steps.first().getByText('Assumption', { exact: true })).toBeVisible();
     await expect(steps.nth(1)).toContainText('europe-se-1a');
 
+    // A step's name selects that resource and brings it into view on the canvas.
+    await steps.nth(1).getByRole('button', { name: 'rA', exact: true }).click();
+    await expect(sim.node('Router', 'rA')).toHaveClass(/selected/);
+    await expect(sim.node('Router', 'rA')).toBeInViewport();
+
     // The findings are still there, and still the same, during the outage.
     await expect(sim.findings.locator('.fla-finding-id')).toHaveText(['F01', 'F07']);
   });

@@ -3,7 +3,7 @@
  * new answer re-renders only the components whose own value changed (a node whose status stayed
  * the same is not re-rendered).
  */
-import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useDeferredValue, useSyncExternalStore } from 'react';
 import type { BrokenConnection, Status } from '../engine/types';
 import type { ResourceId } from '../model/types';
 import { useDesignStoreApi } from '../store/context';
@@ -51,9 +51,23 @@ export function useResourceStatus(id: ResourceId): ResourceStatus {
   return useAnalysisSelector((s) => resourceStatusOf(s, id));
 }
 
+/**
+ * The static findings. They do not depend on the scenario, so they are read from the baseline
+ * (which a zone switch does not replace) when there is one.
+ */
+const findingsOf = (s: AnalysisSnapshot) => (s.baseline ?? s.report)?.findings;
+
 /** How many static findings name this resource. */
 export function useFindingCount(id: ResourceId): number {
-  return useAnalysisSelector((s) => (s.report ? (findingCounts(s.report.findings).get(id) ?? 0) : 0));
+  return useAnalysisSelector((s) => {
+    const findings = findingsOf(s);
+    return findings ? (findingCounts(findings).get(id) ?? 0) : 0;
+  });
+}
+
+/** The static findings of the design, or undefined before the first answer. */
+export function useFindings() {
+  return useAnalysisSelector(findingsOf);
 }
 
 /**
@@ -77,6 +91,15 @@ export function useAnalysisActivity(): { activity: AnalysisActivity; error: Erro
 /** The whole analysis under the simulated scenario (for panels), or undefined before the first. */
 export function useAnalysisReport() {
   return useAnalysisSelector((s) => s.report);
+}
+
+/**
+ * The analysis under the simulated scenario, for panels: a new answer is drawn on the canvas first,
+ * and the panels follow in a render that yields to the browser (a zone switch on a large design
+ * shows on the canvas without waiting for hundreds of panel rows).
+ */
+export function useDeferredAnalysisReport() {
+  return useDeferredValue(useAnalysisReport());
 }
 
 /** The analysis with nothing failed (findings, resilience matrix), or undefined before the first. */

@@ -73,6 +73,9 @@ describe('AnalysisPanel', () => {
   it('the report table names each affected resource with its status and reasons in words', async () => {
     const { store } = renderWithAnalysis(<AnalysisPanel />, 'S2');
     act(() => store.getState().toggleFailedAz(B, false));
+    // The table is made when its section is first opened.
+    expect(screen.queryByTestId('report-table')).toBeNull();
+    act(() => screen.getByText('Report as a table').click());
     const report = await screen.findByTestId('report-table');
     await waitFor(() => expect(report.querySelector('caption')?.textContent).toBe('Status of the affected resources. Simulating: europe-se-1b down.'));
     const rows = within(report).getAllByRole('row').slice(1);

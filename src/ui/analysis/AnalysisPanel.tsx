@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { useAnalysisReport } from '../../analysis/hooks';
+import { useId, useState, type ReactNode } from 'react';
+import { useFindings } from '../../analysis/hooks';
 import { useDesign } from '../../store/context';
 import { ExplanationPanel } from './ExplanationPanel';
 import { FindingsPanel } from './FindingsPanel';
@@ -13,7 +13,7 @@ import './analysis.css';
  * affected, the resilience matrix, the static findings and the full report as a table.
  */
 export function AnalysisPanel() {
-  const findings = useAnalysisReport()?.findings.length;
+  const findings = useFindings()?.length;
   const empty = useDesign((s) => s.file.design.resources.length === 0);
   // The tab names the panel on screen; the heading is there for heading navigation.
   const heading = (
@@ -56,11 +56,14 @@ export function AnalysisPanel() {
 
 function Section({ title, children, collapsed = false }: { title: string; children: ReactNode; collapsed?: boolean }) {
   const id = useId();
+  // A collapsed section's content is made the first time it is opened (a table of thousands of
+  // rows would otherwise be rebuilt, unseen, on every analysis).
+  const [opened, setOpened] = useState(false);
   if (collapsed) {
     return (
-      <details className="fla-section">
+      <details className="fla-section" onToggle={(e) => setOpened((was) => was || e.currentTarget.open)}>
         <summary className="fla-section-title">{title}</summary>
-        {children}
+        {opened ? children : null}
       </details>
     );
   }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { explainReport, rootPlaces } from '../../analysis/explainReport';
 import { useFocusResource } from '../../analysis/focus';
-import { useAnalysisReport } from '../../analysis/hooks';
+import { useDeferredAnalysisReport } from '../../analysis/hooks';
 import { useDesignLookup } from '../../analysis/names';
 import { statusIn } from '../../analysis/reportIndex';
 import type { ResourceId } from '../../model/types';
@@ -17,7 +17,7 @@ import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
  */
 export function ExplanationPanel() {
   const selected = useDesign((s) => (s.selection.resources.length === 1 ? s.selection.resources[0] : undefined));
-  const report = useAnalysisReport();
+  const report = useDeferredAnalysisReport();
   const lookup = useDesignLookup();
   const focus = useFocusResource();
   const steps = useMemo(() => (report && selected ? explainReport(report, lookup, selected) : []), [report, lookup, selected]);

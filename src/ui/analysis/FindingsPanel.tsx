@@ -1,5 +1,6 @@
 import { useFocusResource } from '../../analysis/focus';
-import { useAnalysisReport } from '../../analysis/hooks';
+import { memo } from 'react';
+import { useFindings } from '../../analysis/hooks';
 import { useNameOf } from '../../analysis/names';
 import type { Finding, Severity } from '../../engine/findings';
 import type { ResourceId } from '../../model/types';
@@ -12,40 +13,7 @@ const GROUPS: readonly { severity: Severity; title: string; icon: string }[] = [
   { severity: 'info', title: 'Advice', icon: 'ℹ' },
 ];
 
-/**
- * The static findings (problems that need no outage to show), live, grouped by severity, each with
- * its rule, what is wrong and how to fix it. Clicking the names selects the resources concerned.
- */
-export function FindingsPanel() {
-  const findings = useAnalysisReport()?.findings;
-  if (!findings) return <p className="fla-muted">Analysing the design…</p>;
-  if (findings.length === 0) return <p className="fla-muted">No findings: nothing in this design breaks a rule.</p>;
-  return (
-    <div className="fla-findings" data-testid="findings">
-      {GROUPS.map(({ severity, title, icon }) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <section key={severity} className={`fla-findings-group fla-findings-group--${severity}`} aria-label={`${title} (${String(group.length)})`}>
-            <h4 className="fla-findings-title">
-              <span aria-hidden="true" className="fla-severity-icon">
-                {icon}
-              </span>{' '}
-              {title} ({group.length})
-            </h4>
-            <ul className="fla-findings-list">
-              {group.map((f, i) => (
-                <FindingItem key={`${f.id}:${f.subjects.join(',')}:${String(i)}`} finding={f} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </div>
-  );
-}
-
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItemComponent({ finding }: { finding: Finding }) {
   const nameOf = useNameOf();
   const store = useDesignStoreApi();
   const focus = useFocusResource();
@@ -72,5 +40,41 @@ function FindingItem({ finding }: { finding: Finding }) {
         </button>
       )}
     </li>
+  );
+}
+
+/** Memoized: a new analysis of the same design gives the very same findings. */
+const FindingItem = memo(FindingItemComponent);
+
+/**
+ * The static findings (problems that need no outage to show), live, grouped by severity, each with
+ * its rule, what is wrong and how to fix it. Clicking the names selects the resources concerned.
+ */
+export function FindingsPanel() {
+  const findings = useFindings();
+  if (!findings) return <p className="fla-muted">Analysing the design…</p>;
+  if (findings.length === 0) return <p className="fla-muted">No findings: nothing in this design breaks a rule.</p>;
+  return (
+    <div className="fla-findings" data-testid="findings">
+      {GROUPS.map(({ severity, title, icon }) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} className={`fla-findings-group fla-findings-group--${severity}`} aria-label={`${title} (${String(group.length)})`}>
+            <h4 className="fla-findings-title">
+              <span aria-hidden="true" className="fla-severity-icon">
+                {icon}
+              </span>{' '}
+              {title} ({group.length})
+            </h4>
+            <ul className="fla-findings-list">
+              {group.map((f, i) => (
+                <FindingItem key={`${f.id}:${f.subjects.join(',')}:${String(i)}`} finding={f} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

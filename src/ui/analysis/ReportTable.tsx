@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useFocusResource } from '../../analysis/focus';
-import { useAnalysisReport, useBaselineReport } from '../../analysis/hooks';
+import { useBaselineReport, useDeferredAnalysisReport } from '../../analysis/hooks';
 import { useDesignLookup } from '../../analysis/names';
 import { reasonsIn, statusIn } from '../../analysis/reportIndex';
 import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
@@ -15,7 +15,7 @@ import { StatusBadge } from './StatusBadge';
  * outage, and why. Each name is a button that selects the resource and shows it on the canvas.
  */
 export function ReportTable() {
-  const report = useAnalysisReport();
+  const report = useDeferredAnalysisReport();
   const baseline = useBaselineReport();
   const design = useDesign((s) => s.file.design);
   const lookup = useDesignLookup();

@@ -1,16 +1,44 @@
-import { useAnalysisReport } from '../../analysis/hooks';
+import { memo } from 'react';
+import { useDeferredAnalysisReport } from '../../analysis/hooks';
 import { useDesignLookup } from '../../analysis/names';
 import { useFocusResource } from '../../analysis/focus';
+import type { Status } from '../../engine/types';
 import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
+import type { ResourceId } from '../../model/types';
 import { describeService } from './serviceWords';
 import { StatusBadge } from './StatusBadge';
+
+interface ItemProps {
+  id: ResourceId;
+  name: string;
+  kind: string;
+  status: Status;
+  text: string;
+  focus: (id: ResourceId) => void;
+}
+
+/** One service. Memoized on what it shows: a zone switch redraws only the services it changes. */
+const ServiceItem = memo(function ServiceItem({ id, name, kind, status, text, focus }: ItemProps) {
+  return (
+    <li className="fla-service" data-testid={`service-${id}`}>
+      <div className="fla-service-head">
+        <StatusBadge status={status} />
+        <button type="button" className="fla-link" onClick={() => focus(id)}>
+          {name}
+        </button>
+        <span className="fla-kind">{kind}</span>
+      </div>
+      <p className="fla-service-text">{text}</p>
+    </li>
+  );
+});
 
 /**
  * Does each service survive? Every entry point (global load balancer, DNS record, or a published
  * floating or directly attached IP) with its status under the simulated outage, in words.
  */
 export function ServicesPanel() {
-  const report = useAnalysisReport();
+  const report = useDeferredAnalysisReport();
   const lookup = useDesignLookup();
   const focus = useFocusResource();
   if (!report) return <p className="fla-muted">Analysing the design…</p>;
@@ -24,16 +52,15 @@ export function ServicesPanel() {
   return (
     <ul className="fla-services" aria-label="Services">
       {report.services.map((service) => (
-        <li key={service.id} className="fla-service" data-testid={`service-${service.id}`}>
-          <div className="fla-service-head">
-            <StatusBadge status={service.status} />
-            <button type="button" className="fla-link" onClick={() => focus(service.id)}>
-              {service.name}
-            </button>
-            <span className="fla-kind">{RESOURCE_KIND_LABELS[service.kind]}</span>
-          </div>
-          <p className="fla-service-text">{describeService(service, report, lookup)}</p>
-        </li>
+        <ServiceItem
+          key={service.id}
+          id={service.id}
+          name={service.name}
+          kind={RESOURCE_KIND_LABELS[service.kind]}
+          status={service.status}
+          text={describeService(service, report, lookup)}
+          focus={focus}
+        />
       ))}
     </ul>
   );

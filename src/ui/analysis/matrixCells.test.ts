@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatrixScenario, ResilienceMatrix } from '../../engine/matrix';
 import { resourceId } from '../../model/ids';
 import { columnTitle, isColumnActive, scenarioOfColumn, singlePointsText, worstText } from './matrixCells';
+import { scenarioKey } from '../../queries/analysis';
 
 const A = resourceId('europe-se-1a');
 const B = resourceId('europe-se-1b');
@@ -30,10 +31,10 @@ describe('matrix cells', () => {
   });
 
   it('marks the column of the simulated scenario only', () => {
-    expect(isColumnActive(azColumn, { failedAzs: [A], failedRegions: [] })).toBe(true);
-    expect(isColumnActive(azColumn, { failedAzs: [A, B], failedRegions: [] })).toBe(false);
-    expect(isColumnActive(regionColumn, { failedAzs: [], failedRegions: [R] })).toBe(true);
-    expect(isColumnActive(regionColumn, { failedAzs: [], failedRegions: [] })).toBe(false);
+    expect(isColumnActive(azColumn, scenarioKey({ failedAzs: [A], failedRegions: [] }))).toBe(true);
+    expect(isColumnActive(azColumn, scenarioKey({ failedAzs: [A, B], failedRegions: [] }))).toBe(false);
+    expect(isColumnActive(regionColumn, scenarioKey({ failedAzs: [], failedRegions: [R] }))).toBe(true);
+    expect(isColumnActive(regionColumn, scenarioKey({ failedAzs: [], failedRegions: [] }))).toBe(false);
   });
 
   it('words the worst single failure and the single points of failure', () => {

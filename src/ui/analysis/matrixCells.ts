@@ -13,9 +13,9 @@ export function scenarioOfColumn(column: MatrixScenario): Scenario {
   return { failedAzs: [...column.scenario.failedAzs], failedRegions: [...column.scenario.failedRegions] };
 }
 
-/** True when `scenario` is exactly this column's scenario. */
-export function isColumnActive(column: MatrixScenario, scenario: Scenario): boolean {
-  return scenarioKey(column.scenario) === scenarioKey(scenario);
+/** True when the simulated scenario, given by its key (`scenarioKey`), is exactly this column's. */
+export function isColumnActive(column: MatrixScenario, activeKey: string): boolean {
+  return scenarioKey(column.scenario) === activeKey;
 }
 
 /** "europe-se-1a down takes 1 service down and degrades 2." */
