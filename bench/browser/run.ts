@@ -6,12 +6,14 @@
  *
  * Options: `--runs N` (default 5), `--sizes 1000,10000` (default), `--seed N` (default 1),
  * `--no-build` (reuse the last benchmark build), `--screenshots DIR` (pictures of the main steps, to
- * check what was measured). Run alone on the machine.
+ * check what was measured). Run alone on the machine. Environment: `FAULTLINE_BENCH_OUT` (build
+ * folder) and `FAULTLINE_BENCH_RESULT` (results file) for trial runs beside another benchmark.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { DATABASE_NAME, STORE_NAME } from '../../src/storage/keyValueStore';
 import { bundleSizes, type BundleSizes } from './bundle';
@@ -196,10 +198,11 @@ async function main(): Promise<void> {
     seed: options.seed,
   };
   const summary = Object.fromEntries(results.map((s) => [String(s.resources), summaries.get(s.resources)]));
-  const out = new URL('../results/browser-latest.json', import.meta.url);
-  mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
+  // FAULTLINE_BENCH_RESULT: another file for trial runs, so the recorded results stay those of a full run.
+  const out = process.env.FAULTLINE_BENCH_RESULT ?? fileURLToPath(new URL('../results/browser-latest.json', import.meta.url));
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ environment, summary, targets: checks, bundle, sizes: results }, null, 2)}\n`);
-  console.log(`\nLoad average ${fmt(loadBefore[0] ?? 0)} before, ${fmt(loadAfter[0] ?? 0)} after. Wrote ${out.pathname}`);
+  console.log(`\nLoad average ${fmt(loadBefore[0] ?? 0)} before, ${fmt(loadAfter[0] ?? 0)} after. Wrote ${out}`);
 }
 
 main().catch((error: unknown) => {

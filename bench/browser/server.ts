@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VITE = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-/** Where the benchmark build goes (ignored by git: `.vite/`). */
-export const OUT_DIR = fileURLToPath(new URL('../../.vite/bench-browser-dist/', import.meta.url));
+/**
+ * Where the benchmark build goes (ignored by git: `.vite/`). `FAULTLINE_BENCH_OUT` names another
+ * folder, so that two benchmarks built from different work in progress do not share one.
+ */
+export const OUT_DIR = process.env.FAULTLINE_BENCH_OUT ?? fileURLToPath(new URL('../../.vite/bench-browser-dist/', import.meta.url));
 
 const benchEnv = (): NodeJS.ProcessEnv => ({ ...process.env, FAULTLINE_BENCH: '1' });
 
