@@ -10,7 +10,11 @@ const isCi = Boolean(process.env.CI);
  * is reported as such; otherwise the web server makes the test build before serving it.
  */
 const prebuilt = process.env.FAULTLINE_E2E_PREBUILT === '1';
-const serve = `npx vite preview --port ${String(port)} --strictPort`;
+/** Build folder (default `dist/`): another one lets two test runs of different work go side by side. */
+const outDir = process.env.E2E_OUT_DIR;
+const dirArg = outDir ? ` --outDir ${outDir}` : '';
+const build = outDir ? `npx vite build --mode test --outDir ${outDir} --emptyOutDir` : 'npm run build:test';
+const serve = `npx vite preview --port ${String(port)} --strictPort${dirArg}`;
 
 /**
  * Browser tests run against the production build made with `--mode test` (which exposes the test
@@ -46,7 +50,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: prebuilt ? serve : `npm run build:test && ${serve}`,
+    command: prebuilt ? serve : `${build} && ${serve}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,
