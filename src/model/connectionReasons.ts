@@ -6,7 +6,7 @@ import { CONNECTION_RULES, ruleFits, type ConnectionKind, type ConnectionRule } 
 import { findResource, regionOf } from './placement';
 import type { Design, Resource, ResourceId, ResourceKind } from './types';
 
-/** A resource kind in words, lower case. */
+/** A resource kind in words, lower case: the one table of kind names for messages (refusals, restore warnings, findings). */
 export const RESOURCE_KIND_LABELS: Readonly<Record<ResourceKind, string>> = {
   region: 'region',
   availabilityZone: 'availability zone',
@@ -16,7 +16,7 @@ export const RESOURCE_KIND_LABELS: Readonly<Record<ResourceKind, string>> = {
   instance: 'instance',
   volume: 'volume',
   floatingIp: 'floating IP',
-  publicPort: 'public port',
+  publicPort: 'directly attached IP',
   loadBalancer: 'load balancer',
   listener: 'listener',
   pool: 'pool',

@@ -3,6 +3,7 @@
  * each kind is called in a sentence, the warning list, and the failure that aborts a restore.
  */
 import type { RelationKind, ResourceKind } from './types';
+import { RESOURCE_KIND_LABELS } from './connectionReasons';
 
 /** One problem found while restoring a file; `path` is a JSON path such as `design.resources[3].cidr`. */
 export interface RestoreIssue {
@@ -58,27 +59,6 @@ export function describeFound(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-const RESOURCE_NOUNS: { readonly [K in ResourceKind]: string } = {
-  region: 'region',
-  availabilityZone: 'availability zone',
-  network: 'network',
-  subnet: 'subnet',
-  router: 'router',
-  floatingIp: 'floating IP',
-  publicPort: 'public port',
-  instance: 'instance',
-  volume: 'volume',
-  loadBalancer: 'load balancer',
-  listener: 'listener',
-  pool: 'pool',
-  poolMember: 'pool member',
-  healthMonitor: 'health monitor',
-  globalLoadBalancer: 'global load balancer',
-  dnsZone: 'DNS zone',
-  dnsRecord: 'DNS record',
-  objectStorageEndpoint: 'object storage endpoint',
-};
-
 const RELATION_NOUNS: { readonly [K in RelationKind]: string } = {
   routerInterface: 'router interface',
   port: 'port',
@@ -92,7 +72,7 @@ const RELATION_NOUNS: { readonly [K in RelationKind]: string } = {
 
 /** The kind's name inside a sentence: `availability zone`, `DNS record`. */
 export function noun(kind: ResourceKind | RelationKind): string {
-  return kind in RESOURCE_NOUNS ? RESOURCE_NOUNS[kind as ResourceKind] : RELATION_NOUNS[kind as RelationKind];
+  return kind in RESOURCE_KIND_LABELS ? RESOURCE_KIND_LABELS[kind as ResourceKind] : RELATION_NOUNS[kind as RelationKind];
 }
 
 /** The kind's name with its article: `an instance`, `a subnet`. */

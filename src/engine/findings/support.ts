@@ -2,6 +2,7 @@
  * Small helpers shared by the finding rules: names, kinds, zones and the finding constructor.
  * Every rule reads placement from the topology (effective AZ, DOMAIN.md 2.2), never raw properties.
  */
+import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
 import type { ResourceId, ResourceKind, ResourceOfKind } from '../../model/types';
 import { NONE, type Topology } from '../topology';
 import type { Finding, Severity } from './types';
@@ -29,26 +30,8 @@ export function indexOfId(topo: Topology, id: ResourceId | null): number {
   return id === null ? NONE : (topo.indexOf.get(id) ?? NONE);
 }
 
-const KIND_WORDS: Record<ResourceKind, string> = {
-  region: 'region',
-  availabilityZone: 'zone',
-  network: 'network',
-  subnet: 'subnet',
-  router: 'router',
-  instance: 'instance',
-  volume: 'volume',
-  floatingIp: 'floating IP',
-  publicPort: 'directly attached IP',
-  loadBalancer: 'load balancer',
-  listener: 'listener',
-  pool: 'pool',
-  poolMember: 'pool member',
-  healthMonitor: 'health monitor',
-  globalLoadBalancer: 'global load balancer',
-  dnsZone: 'DNS zone',
-  dnsRecord: 'DNS record',
-  objectStorageEndpoint: 'object storage endpoint',
-};
+/** Kinds in words; in a finding's message a zone is just "zone europe-se-1a". */
+const KIND_WORDS: Readonly<Record<ResourceKind, string>> = { ...RESOURCE_KIND_LABELS, availabilityZone: 'zone' };
 
 /** "instance web-1", "load balancer lb-1": the kind in words followed by the name. */
 export function describe(topo: Topology, i: number): string {
