@@ -90,6 +90,56 @@ describe('autosave', () => {
   });
 });
 
+describe('autosave held', () => {
+  const HELD = 'Saving is paused: another tab saved this design.';
+
+  it('saves nothing while held, rejects flush with the reason when there are changes, and saves them after release', async () => {
+    const store = createDesignStore();
+    const saves: string[] = [];
+    const autosave = startAutosave(store, (f) => {
+      saves.push(f.design.name);
+      return Promise.resolve();
+    });
+    autosave.hold(HELD);
+    expect(autosave.state()).toBe('held');
+    await expect(autosave.flush()).resolves.toBeUndefined();
+
+    store.getState().commit('a', rename('Mine'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves).toEqual([]);
+    expect(autosave.state()).toBe('held');
+    expect(autosave.dirty()).toBe(true);
+    await expect(autosave.flush()).rejects.toThrow(HELD);
+
+    autosave.release();
+    expect(autosave.state()).toBe('pending');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves).toEqual(['Mine']);
+    expect(autosave.state()).toBe('saved');
+  });
+
+  it('stays held when a save that was running ends, and a design marked saved while held stays held', async () => {
+    const store = createDesignStore();
+    let finish: () => void = () => undefined;
+    const autosave = startAutosave(store, () => new Promise<void>((resolve) => (finish = resolve)));
+    store.getState().commit('a', rename('A'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(autosave.state()).toBe('saving');
+    autosave.hold(HELD);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.state()).toBe('held');
+
+    const theirs = renameDesign(store.getState().file, 'Theirs');
+    store.getState().load(theirs);
+    autosave.markSaved(theirs);
+    expect(autosave.state()).toBe('held');
+    autosave.release();
+    expect(autosave.state()).toBe('saved');
+    expect(autosave.dirty()).toBe(false);
+  });
+});
+
 describe('storage status', () => {
   const blocked = new StorageError('save', 'unavailable', 'Web', 'blocked');
 

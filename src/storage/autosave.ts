@@ -9,8 +9,11 @@ import type { DesignFile } from '../model/types';
 /** The debounce after a change, in milliseconds. */
 export const AUTOSAVE_DELAY_MS = 400;
 
-/** Where the open design stands: everything saved, a save waiting or running, or the last one failed. */
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+/**
+ * Where the open design stands: everything saved, a save waiting or running, the last one failed,
+ * or saving held back (another tab saved this design; see {@link Autosave.hold}).
+ */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'held';
 
 export interface Autosave {
   state: () => SaveState;
@@ -22,6 +25,13 @@ export interface Autosave {
   markSaved: (file: DesignFile) => void;
   /** True while the open design has changes that are not saved yet. */
   dirty: () => boolean;
+  /**
+   * Saves nothing until {@link Autosave.release}: changes stay unsaved (and {@link Autosave.flush}
+   * rejects with `reason` while there are some), so the stored copy is not overwritten.
+   */
+  hold: (reason: string) => void;
+  /** Saves again; changes made while held are saved after the usual delay. */
+  release: () => void;
   /** Starts watching the store and the page (again, after a stop). */
   start: () => void;
   /** Stops watching; changes not saved yet are saved now. */
@@ -53,6 +63,7 @@ export function createAutosave(store: DesignStore, save: (file: DesignFile) => P
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let current: SaveState = 'saved';
+  let heldFor: string | null = null;
   const listeners = new Set<() => void>();
   const setState = (next: SaveState) => {
     if (next === current) return;
@@ -76,11 +87,16 @@ export function createAutosave(store: DesignStore, save: (file: DesignFile) => P
       throw error;
     }
     saved = file;
-    setState(store.getState().file === saved ? 'saved' : 'pending');
+    if (heldFor !== null) setState('held');
+    else setState(store.getState().file === saved ? 'saved' : 'pending');
   };
 
   const flush = async (): Promise<void> => {
     clearTimer();
+    if (heldFor !== null) {
+      if (store.getState().file !== saved) throw new Error(heldFor);
+      return;
+    }
     // Wait for a save in progress, then save what changed meanwhile.
     while (running) await running.catch(() => undefined);
     if (store.getState().file === saved) {
@@ -97,6 +113,7 @@ export function createAutosave(store: DesignStore, save: (file: DesignFile) => P
 
   const schedule = () => {
     clearTimer();
+    if (heldFor !== null) return;
     if (current !== 'saving') setState('pending');
     timer = setTimeout(() => {
       timer = null;
@@ -122,12 +139,23 @@ export function createAutosave(store: DesignStore, save: (file: DesignFile) => P
     flush,
     markSaved(file) {
       saved = file;
-      if (store.getState().file === file) {
+      if (store.getState().file === file && heldFor === null) {
         clearTimer();
         setState('saved');
       }
     },
     dirty: () => store.getState().file !== saved,
+    hold(reason) {
+      heldFor = reason;
+      clearTimer();
+      setState('held');
+    },
+    release() {
+      if (heldFor === null) return;
+      heldFor = null;
+      setState('saved');
+      if (store.getState().file !== saved) schedule();
+    },
     start() {
       if (unsubscribe) return;
       unsubscribe = store.subscribe((state, previous) => {

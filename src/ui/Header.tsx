@@ -18,6 +18,7 @@ const SAVE_TEXT: Readonly<Record<SaveState, string>> = {
   pending: 'Unsaved changes',
   saving: 'Saving…',
   failed: 'Not saved',
+  held: 'Saving paused',
 };
 
 /** The design's name; a click turns it into a field, Enter or leaving the field renames (one undo step). */
