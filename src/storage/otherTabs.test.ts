@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { designId } from '../model/ids';
-import { connectOtherTabs, parseChange, type LibraryChange, type OtherTabs } from './otherTabs';
+import { emptyDesignFile } from '../model/defaults';
+import { createDesignRepository } from './designRepository';
+import { announcingRepository, connectOtherTabs, parseChange, type LibraryChange, type OtherTabs } from './otherTabs';
+import { fakeStore } from './testing/fakeStore';
 
 const open: OtherTabs[] = [];
 const tab = (tabId: string, name = 'faultline.test'): OtherTabs => {
@@ -70,5 +73,22 @@ describe('other tabs', () => {
     for (const bad of [null, 'saved', 42, [], { ...ok, type: 'other' }, { ...ok, kind: 'renamed' }, { ...ok, designId: '' }, { ...ok, designId: 7 }, { ...ok, from: undefined }]) {
       expect(parseChange(bad)).toBeNull();
     }
+  });
+
+  it('announces every design the repository stores or deletes, after it is done, and nothing that failed', async () => {
+    const told: string[] = [];
+    const store = fakeStore();
+    const repository = announcingRepository(createDesignRepository(store), { tell: (kind, id) => told.push(`${kind} ${id}`) });
+    const file = emptyDesignFile('Web tier');
+    const id = file.design.id;
+    await repository.save(file);
+    await repository.rename(id, 'Web tier 2');
+    const copy = await repository.duplicate(id);
+    await repository.remove(id);
+    expect(told).toEqual([`saved ${id}`, `saved ${id}`, `saved ${copy.id}`, `deleted ${id}`]);
+
+    store.failWith('*', new DOMException('full', 'QuotaExceededError'));
+    await expect(repository.save(file)).rejects.toThrow();
+    expect(told).toHaveLength(4);
   });
 });

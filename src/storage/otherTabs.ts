@@ -4,6 +4,7 @@
  * in turn, each autosave silently replacing what the other saved.
  */
 import { designId, type DesignId } from '../model/ids';
+import type { DesignRepository } from './designRepository';
 
 /** A change to one stored design, made by the tab `from`. */
 export interface LibraryChange {
@@ -87,6 +88,35 @@ export function connectOtherTabs(options: OtherTabsOptions = {}): OtherTabs {
       listeners.clear();
       channel?.removeEventListener('message', onMessage);
       channel?.close();
+    },
+  };
+}
+
+/**
+ * The repository, telling the other tabs about every design it stores or deletes (a rename or a
+ * duplicate stores a design too).
+ */
+export function announcingRepository(repository: DesignRepository, tabs: Pick<OtherTabs, 'tell'>): DesignRepository {
+  return {
+    ...repository,
+    async save(file, options) {
+      const summary = await repository.save(file, options);
+      tabs.tell('saved', summary.id);
+      return summary;
+    },
+    async rename(id, name) {
+      const summary = await repository.rename(id, name);
+      tabs.tell('saved', summary.id);
+      return summary;
+    },
+    async duplicate(id, name) {
+      const summary = await repository.duplicate(id, name);
+      tabs.tell('saved', summary.id);
+      return summary;
+    },
+    async remove(id) {
+      await repository.remove(id);
+      tabs.tell('deleted', id);
     },
   };
 }
