@@ -11,11 +11,40 @@ import { idbKeyValueStore } from './storage/keyValueStore';
 import { createStorageStatus } from './storage/storageStatus';
 import { installTestHook } from './testHook';
 import { App } from './ui/App';
+import { createEngineClient } from './worker/engineClient';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) {
   throw new Error('Faultline cannot start: the page has no #root element to render into.');
 }
+
+// The analysis worker is started before anything else: a worker's start needs turns of the main
+// thread, which the first render then keeps busy for hundreds of milliseconds. Started here, it
+// loads and compiles while the saved design is read, and is ready for the first analysis.
+const startWorker = (): Worker => new Worker(new URL('./worker/analysis.worker.ts', import.meta.url), { type: 'module' });
+const prestart = (): Worker | null => {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return startWorker();
+  } catch {
+    // The engine client finds out again and analyses on the main thread instead.
+    return null;
+  }
+};
+let firstWorker = prestart();
+const createAnalysisClient = () =>
+  createEngineClient(
+    firstWorker === null
+      ? {}
+      : {
+          // The started worker once; a fresh one for every restart after a crash or a timeout.
+          createWorker: () => {
+            const worker = firstWorker ?? startWorker();
+            firstWorker = null;
+            return worker;
+          },
+        },
+  );
 
 // The design library (IndexedDB); the last open design is read before the first render.
 const library: LibraryServices = { repository: createDesignRepository(idbKeyValueStore()), status: createStorageStatus() };
@@ -35,7 +64,7 @@ createRoot(rootElement).render(
     <QueryClientProvider client={queryClient}>
       <LibraryProvider services={library}>
         <DesignStoreProvider store={store}>
-          <AnalysisProvider>
+          <AnalysisProvider createClient={createAnalysisClient}>
             <App />
           </AnalysisProvider>
         </DesignStoreProvider>
