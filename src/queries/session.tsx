@@ -10,11 +10,13 @@ import type { DesignId } from '../model/ids';
 import type { DesignFile } from '../model/types';
 import { useDesignStoreApi } from '../store/context';
 import { createAutosave, type Autosave, type SaveState } from '../storage/autosave';
+import { createTabGuard, type TabGuard } from '../storage/tabGuard';
 import { toStorageError } from '../storage/errors';
 import { LIBRARY_QUERY_KEY, useSaveDesign } from './library';
 import { useLibraryServices } from './libraryContext';
 
 const SessionContext = createContext<Autosave | null>(null);
+const TabGuardContext = createContext<TabGuard | null>(null);
 
 export interface DesignSessionProviderProps {
   children: ReactNode;
@@ -22,11 +24,18 @@ export interface DesignSessionProviderProps {
   saved?: DesignFile | null;
   /** Debounce of the autosave (default 400 ms). */
   delayMs?: number;
+  /** Short notices for the user (the open design was updated from another tab…). */
+  notify?: (text: string) => void;
 }
 
-/** Starts autosave of the open design for as long as it is mounted. */
-export function DesignSessionProvider({ children, saved, delayMs }: DesignSessionProviderProps) {
+/**
+ * Starts autosave of the open design for as long as it is mounted and, when the library services
+ * have the other tabs, guards the open design against a save of it in another tab.
+ */
+export function DesignSessionProvider({ children, saved, delayMs, notify }: DesignSessionProviderProps) {
   const store = useDesignStoreApi();
+  const { repository, tabs } = useLibraryServices();
+  const queryClient = useQueryClient();
   // `mutateAsync` is the mutation observer's own method: stable for the component's life.
   const { mutateAsync: saveDesign } = useSaveDesign();
   // Created once, with the file stored at start-up; it only starts watching in the effect.
@@ -43,7 +52,32 @@ export function DesignSessionProvider({ children, saved, delayMs }: DesignSessio
     return () => autosave.stop();
   }, [autosave]);
 
-  return <SessionContext.Provider value={autosave}>{children}</SessionContext.Provider>;
+  // Created once too (`notify` is expected to be stable); it only listens while mounted.
+  const [guard] = useState(() =>
+    tabs ? createTabGuard({ store, autosave, tabs, repository, notify, target: typeof window === 'undefined' ? undefined : window }) : null,
+  );
+
+  useEffect(() => {
+    if (!tabs || !guard) return;
+    guard.start();
+    // Another tab's change to the library shows in this tab's list too.
+    const stopRefreshing = tabs.listen(() => void queryClient.invalidateQueries({ queryKey: LIBRARY_QUERY_KEY }));
+    return () => {
+      stopRefreshing();
+      guard.stop();
+    };
+  }, [tabs, guard, queryClient]);
+
+  return (
+    <SessionContext.Provider value={autosave}>
+      <TabGuardContext.Provider value={guard}>{children}</TabGuardContext.Provider>
+    </SessionContext.Provider>
+  );
+}
+
+/** The guard against saves of the open design in other tabs, or null where there are none. */
+export function useTabGuard(): TabGuard | null {
+  return useContext(TabGuardContext);
 }
 
 /** The autosave of the open design. */

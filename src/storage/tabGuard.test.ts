@@ -71,6 +71,7 @@ async function setup(): Promise<Setup> {
   const notices: string[] = [];
   const target = new EventTarget();
   const guard = createTabGuard({ store, autosave, tabs, repository, notify: (t) => notices.push(t), target });
+  guard.start();
   guards.push(guard);
   return { store, autosave, repository, tabs, guard, notices, saves, target };
 }

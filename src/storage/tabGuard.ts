@@ -13,7 +13,7 @@ import type { DesignFile } from '../model/types';
 import type { DesignStore } from '../store/designStore';
 import type { Autosave } from './autosave';
 import type { DesignRepository } from './designRepository';
-import type { OtherTabs } from './otherTabs';
+import type { LibraryChange, OtherTabs } from './otherTabs';
 
 /** Why saving stops while the conflict stands (shown when switching designs is refused). */
 export const HELD_REASON =
@@ -35,6 +35,8 @@ export interface TabGuard {
   takeSaved(): Promise<void>;
   /** Keeps this tab's version as a new design (the other tab's version stays as it is); returns its name. */
   keepMineAsCopy(): string;
+  /** Starts listening to the other tabs (again, after a stop). */
+  start(): void;
   stop(): void;
 }
 
@@ -54,6 +56,7 @@ export function copyName(name: string): string {
   return `${name} (kept from another tab)`;
 }
 
+/** A guard that does nothing until {@link TabGuard.start}. */
 export function createTabGuard({ store, autosave, tabs, repository, notify, target }: TabGuardOptions): TabGuard {
   const state = createStore<TabGuardState>()(() => ({ conflict: null }));
   const openId = (): DesignId => store.getState().file.design.id;
@@ -91,16 +94,15 @@ export function createTabGuard({ store, autosave, tabs, repository, notify, targ
     notify?.(`“${file.design.name}” was updated with the changes saved in another tab.`);
   };
 
-  const stopListening = tabs.listen((change) => {
+  const onChange = (change: LibraryChange): void => {
     if (change.designId !== openId()) return;
     if (change.kind === 'saved') void onSavedElsewhere(change.designId);
     else notify?.(`“${store.getState().file.design.name}” was deleted in another tab. It stays open here and is stored again with your next change.`);
-  });
-
+  };
   const onBeforeUnload = (event: Event): void => {
     if (state.getState().conflict !== null && autosave.dirty()) event.preventDefault();
   };
-  target?.addEventListener('beforeunload', onBeforeUnload);
+  let stopListening: (() => void) | null = null;
 
   const resolve = (): void => {
     state.setState({ conflict: null });
@@ -124,8 +126,15 @@ export function createTabGuard({ store, autosave, tabs, repository, notify, targ
       resolve();
       return name;
     },
+    start() {
+      if (stopListening) return;
+      stopListening = tabs.listen(onChange);
+      target?.addEventListener('beforeunload', onBeforeUnload);
+    },
     stop() {
+      if (!stopListening) return;
       stopListening();
+      stopListening = null;
       target?.removeEventListener('beforeunload', onBeforeUnload);
     },
   };

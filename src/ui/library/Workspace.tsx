@@ -9,11 +9,12 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { ActionsProvider } from '../../actions/ActionsProvider';
 import type { UiCommands, ViewCommands } from '../../actions/registry';
 import { applyAutoLayout, computeAutoLayout } from '../../canvas/autoLayout';
-import { DesignSessionProvider } from '../../queries/session';
+import { DesignSessionProvider, useTabGuard } from '../../queries/session';
 import { useDesignStoreApi } from '../../store/context';
 import { ShortcutSheet } from '../ShortcutSheet';
 import { LibraryDialog } from './LibraryDialog';
 import { StorageBanner } from './StorageBanner';
+import { TabConflictBanner } from './TabConflictBanner';
 
 const NOTICE_MS = 6000;
 
@@ -39,6 +40,12 @@ function useViewCommands(notify: (message: string) => void): ViewCommands {
   );
 }
 
+/** The banner of a conflict with another tab, while there is one. */
+function TabConflict({ notify }: { notify: (text: string) => void }) {
+  const guard = useTabGuard();
+  return guard ? <TabConflictBanner guard={guard} notify={notify} /> : null;
+}
+
 export function Workspace({ children }: { children: ReactNode }) {
   const [dialog, setDialog] = useState<'library' | 'shortcuts' | null>(null);
   const [notice, setNotice] = useState<{ id: number; text: string } | null>(null);
@@ -57,10 +64,11 @@ export function Workspace({ children }: { children: ReactNode }) {
   }, [notice]);
 
   return (
-    <DesignSessionProvider>
+    <DesignSessionProvider notify={notify}>
       <ActionsProvider ui={ui} view={view}>
         {children}
         <StorageBanner />
+        <TabConflict notify={notify} />
         <div className="app-notice-area" role="status" aria-live="polite">
           {notice ? (
             <p key={notice.id} className="app-notice">
