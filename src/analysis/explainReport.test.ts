@@ -3,7 +3,7 @@ import { createEngine, reportOf } from '../engine/engine';
 import { explain } from '../engine/explain';
 import { resourceId } from '../model/ids';
 import { exampleFile } from './testing/examples';
-import { explainReport, rootPlaces } from './explainReport';
+import { explainReport, placesBehind, rootPlaces } from './explainReport';
 import { lookupOf } from './names';
 
 const outage = (az: string) => ({ failedAzs: [resourceId(az)], failedRegions: [] });
@@ -18,6 +18,23 @@ describe('explainReport', () => {
       const evaluation = engine.evaluate(outage(az));
       for (const r of design.resources) expect(explainReport(report, lookup, r.id)).toEqual(explain(evaluation, r.id));
     }
+  });
+
+  it.each(['S2', 'S3', 'S5', 'S6', 'S7', 'S8'])('placesBehind names the same zones and regions, in the same order, as the explanation does in %s', (scenario) => {
+    const design = exampleFile(scenario).design;
+    const engine = createEngine(design);
+    const lookup = lookupOf(design);
+    const scenarios = [outage('europe-se-1a'), outage('europe-se-1b'), { failedAzs: [resourceId('europe-se-1a'), resourceId('europe-se-1b')], failedRegions: [] }];
+    let named = 0;
+    for (const s of scenarios) {
+      const report = reportOf(engine, s, false);
+      for (const r of design.resources) {
+        const places = placesBehind(report, lookup, r.id);
+        named += places.length;
+        expect(places).toEqual(rootPlaces(explainReport(report, lookup, r.id), lookup));
+      }
+    }
+    expect(named).toBeGreaterThan(0);
   });
 
   it('S2, zone A out: the instance is explained by the router, and the router by the zone', () => {

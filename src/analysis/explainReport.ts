@@ -21,12 +21,19 @@ export interface DesignLookup {
 
 const isPlace = (kind: ResourceKind | undefined): boolean => kind === 'availabilityZone' || kind === 'region';
 
+type ReportResult = NonNullable<ReturnType<typeof resultIn>>;
+type Reason = ReportResult['reasons'][number];
+
 /**
- * The explanation of `id` under `report`: its own reasons first (depth 0), then its causes'
- * reasons (depth 1), and so on, each resource once. Empty when the resource is OK or unknown.
+ * Walks the chain of causes of `id` breadth first, each resource once, calling `visit` for every
+ * reason of every non-OK resource it reaches, in the order of the explanation.
  */
-export function explainReport(report: Pick<AnalysisReport, 'resources'>, lookup: DesignLookup, id: ResourceId): ExplanationStep[] {
-  const steps: ExplanationStep[] = [];
+function walkCauses(
+  report: Pick<AnalysisReport, 'resources'>,
+  lookup: DesignLookup,
+  id: ResourceId,
+  visit: (id: ResourceId, kind: ResourceKind, result: ReportResult, reason: Reason, depth: number) => void,
+): void {
   const seen = new Set<string>([id]);
   const queue: { id: ResourceId; depth: number }[] = [{ id, depth: 0 }];
   for (let head = 0; head < queue.length; head++) {
@@ -35,17 +42,7 @@ export function explainReport(report: Pick<AnalysisReport, 'resources'>, lookup:
     const result = item ? resultIn(report, item.id) : undefined;
     if (!item || !kind || !result) continue;
     for (const reason of result.reasons) {
-      steps.push({
-        id: item.id,
-        name: lookup.nameOf(item.id),
-        kind,
-        status: result.status,
-        reason: reason.code,
-        text: describeReason(reason, lookup.nameOf, { kindOf: lookup.kindOf, subject: item.id }),
-        inferred: reason.inferred,
-        causes: reason.causes,
-        depth: item.depth,
-      });
+      visit(item.id, kind, result, reason, item.depth);
       for (const cause of reason.causes) {
         if (seen.has(cause) || !lookup.kindOf(cause)) continue;
         seen.add(cause);
@@ -53,7 +50,41 @@ export function explainReport(report: Pick<AnalysisReport, 'resources'>, lookup:
       }
     }
   }
+}
+
+/**
+ * The explanation of `id` under `report`: its own reasons first (depth 0), then its causes'
+ * reasons (depth 1), and so on, each resource once. Empty when the resource is OK or unknown.
+ */
+export function explainReport(report: Pick<AnalysisReport, 'resources'>, lookup: DesignLookup, id: ResourceId): ExplanationStep[] {
+  const steps: ExplanationStep[] = [];
+  walkCauses(report, lookup, id, (at, kind, result, reason, depth) => {
+    steps.push({
+      id: at,
+      name: lookup.nameOf(at),
+      kind,
+      status: result.status,
+      reason: reason.code,
+      text: describeReason(reason, lookup.nameOf, { kindOf: lookup.kindOf, subject: at }),
+      inferred: reason.inferred,
+      causes: reason.causes,
+      depth,
+    });
+  });
   return steps;
+}
+
+/**
+ * The failed zones and regions the explanation of `id` ends at: the same as
+ * `rootPlaces(explainReport(report, lookup, id), lookup)`, without writing the sentences of every
+ * step (the services panel asks this for every service on every answer).
+ */
+export function placesBehind(report: Pick<AnalysisReport, 'resources'>, lookup: DesignLookup, id: ResourceId): ResourceId[] {
+  const out: ResourceId[] = [];
+  walkCauses(report, lookup, id, (_at, _kind, _result, reason) => {
+    for (const cause of reason.causes) if (isPlace(lookup.kindOf(cause)) && !out.includes(cause)) out.push(cause);
+  });
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { AnalysisReport } from '../../engine/engine';
 import { describeReason } from '../../engine/reasonText';
 import type { ServiceResult } from '../../engine/services';
-import { explainReport, rootPlaces, type DesignLookup } from '../../analysis/explainReport';
+import { placesBehind, type DesignLookup } from '../../analysis/explainReport';
 import { listInWords } from './scenarioWords';
 import { SERVICE_WORD } from './statusText';
 
@@ -20,7 +20,7 @@ export function describeService(service: ServiceResult, report: Pick<AnalysisRep
   const first = service.reasons[0];
   if (service.status === 'OK' || !first) return `${head}.`;
   const text = describeReason(first, lookup.nameOf, { kindOf: lookup.kindOf, subject: service.id });
-  const roots = rootPlaces(explainReport(report, lookup, service.id), lookup).filter((r) => !first.causes.includes(r));
+  const roots = placesBehind(report, lookup, service.id).filter((r) => !first.causes.includes(r));
   const trace = roots.length > 0 ? ` Traced back to the loss of ${listInWords(roots.map(lookup.nameOf))}.` : '';
   return `${head}. ${text}${trace}`;
 }
