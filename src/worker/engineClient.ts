@@ -11,7 +11,6 @@
  *   thread instead.
  */
 import { wrap, type Remote } from 'comlink';
-import { createAnalysisApi } from './analysisApi';
 import type { Design } from '../model/types';
 import type {
   AnalysisApi,
@@ -54,7 +53,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   let status: EngineStatus = 'idle';
   let fallback = makeWorker === null;
-  let fallbackApi: AnalysisApi | null = null;
+  // The engine itself is loaded only when it has to run here: the worker has its own copy.
+  let fallbackApi: Promise<AnalysisApi> | null = null;
   let fallbackScheduled = false;
   let running: Running | null = null;
   let generation = 0;
@@ -192,8 +192,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     fallbackScheduled = false;
     const pending = newest;
     if (disposed || !pending) return;
-    fallbackApi ??= createAnalysisApi();
-    fallbackApi.analyze(pending.request).then(
+    fallbackApi ??= import('./analysisApi').then((m) => m.createAnalysisApi());
+    fallbackApi.then((api) => api.analyze(pending.request)).then(
       (response) => {
         if (newest !== pending) return;
         newest = null;
