@@ -8,6 +8,7 @@ import { createDesignStore } from './store/designStore';
 import { loadStartupDesign } from './storage/boot';
 import { createDesignRepository } from './storage/designRepository';
 import { idbKeyValueStore } from './storage/keyValueStore';
+import { announcingRepository, connectOtherTabs } from './storage/otherTabs';
 import { createStorageStatus } from './storage/storageStatus';
 import { installTestHook } from './testHook';
 import { App } from './ui/App';
@@ -46,8 +47,14 @@ const createAnalysisClient = () =>
         },
   );
 
-// The design library (IndexedDB); the last open design is read before the first render.
-const library: LibraryServices = { repository: createDesignRepository(idbKeyValueStore()), status: createStorageStatus() };
+// The design library (IndexedDB); the last open design is read before the first render. Every
+// design stored or deleted is told to the other tabs, which keeps two tabs from overwriting each other.
+const tabs = connectOtherTabs();
+const library: LibraryServices = {
+  repository: announcingRepository(createDesignRepository(idbKeyValueStore()), tabs),
+  status: createStorageStatus(),
+  tabs,
+};
 const startup = await loadStartupDesign(library.repository);
 if (startup.problem) library.status.getState().report(startup.problem.error, startup.problem.note);
 
