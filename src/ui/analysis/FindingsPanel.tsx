@@ -1,5 +1,5 @@
 import { useFocusResource } from '../../analysis/focus';
-import { memo } from 'react';
+import { memo, useCallback, useDeferredValue } from 'react';
 import { useFindings } from '../../analysis/hooks';
 import { useNameOf } from '../../analysis/names';
 import type { Finding, Severity } from '../../engine/findings';
@@ -13,16 +13,14 @@ const GROUPS: readonly { severity: Severity; title: string; icon: string }[] = [
   { severity: 'info', title: 'Advice', icon: 'ℹ' },
 ];
 
-function FindingItemComponent({ finding }: { finding: Finding }) {
-  const nameOf = useNameOf();
-  const store = useDesignStoreApi();
-  const focus = useFocusResource();
-  const select = (ids: readonly ResourceId[]): void => {
-    const [first] = ids;
-    if (first === undefined) return;
-    focus(first);
-    if (ids.length > 1) store.getState().select({ resources: ids, connections: [] });
-  };
+interface FindingItemProps {
+  finding: Finding;
+  /** The names of its subjects in words (for the select button). */
+  names: string;
+  onSelect: (ids: readonly ResourceId[]) => void;
+}
+
+function FindingItemComponent({ finding, names, onSelect }: FindingItemProps) {
   return (
     <li className="fla-finding" data-finding={finding.id}>
       <div className="fla-finding-head">
@@ -35,23 +33,53 @@ function FindingItemComponent({ finding }: { finding: Finding }) {
         <span className="fla-finding-label">Fix:</span> {finding.fix}
       </p>
       {finding.subjects.length > 0 && (
-        <button type="button" className="fla-link fla-finding-select" onClick={() => select(finding.subjects)}>
-          Select {listInWords(finding.subjects.map(nameOf))}
+        <button type="button" className="fla-link fla-finding-select" onClick={() => onSelect(finding.subjects)}>
+          Select {names}
         </button>
       )}
     </li>
   );
 }
 
-/** Memoized: a new analysis of the same design gives the very same findings. */
-const FindingItem = memo(FindingItemComponent);
+const sameSubjects = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** Equal in everything it shows (answers arrive as new objects, mostly with the same findings). */
+const sameFinding = (a: Finding, b: Finding): boolean =>
+  a === b ||
+  (a.id === b.id &&
+    a.rule === b.rule &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.fix === b.fix &&
+    a.inferred === b.inferred &&
+    sameSubjects(a.subjects, b.subjects));
+
+/** Memoized on what it shows: a new analysis (new objects) with the same finding does not redraw it. */
+const FindingItem = memo(
+  FindingItemComponent,
+  (a, b) => a.names === b.names && a.onSelect === b.onSelect && sameFinding(a.finding, b.finding),
+);
 
 /**
  * The static findings (problems that need no outage to show), live, grouped by severity, each with
  * its rule, what is wrong and how to fix it. Clicking the names selects the resources concerned.
  */
 export function FindingsPanel() {
-  const findings = useFindings();
+  // Drawn in renders that yield to the browser: a large design has hundreds of findings, and
+  // every edit brings new names and every answer new finding objects.
+  const findings = useDeferredValue(useFindings());
+  const nameOf = useDeferredValue(useNameOf());
+  const store = useDesignStoreApi();
+  const focus = useFocusResource();
+  const onSelect = useCallback(
+    (ids: readonly ResourceId[]): void => {
+      const [first] = ids;
+      if (first === undefined) return;
+      focus(first);
+      if (ids.length > 1) store.getState().select({ resources: ids, connections: [] });
+    },
+    [focus, store],
+  );
   if (!findings) return <p className="fla-muted">Analysing the design…</p>;
   if (findings.length === 0) return <p className="fla-muted">No findings: nothing in this design breaks a rule.</p>;
   return (
@@ -69,7 +97,7 @@ export function FindingsPanel() {
             </h4>
             <ul className="fla-findings-list">
               {group.map((f, i) => (
-                <FindingItem key={`${f.id}:${f.subjects.join(',')}:${String(i)}`} finding={f} />
+                <FindingItem key={`${f.id}:${f.subjects.join(',')}:${String(i)}`} finding={f} names={listInWords(f.subjects.map(nameOf))} onSelect={onSelect} />
               ))}
             </ul>
           </section>

@@ -97,11 +97,13 @@ const MatrixTable = memo(function MatrixTable({
  * points of failure (the zones whose loss alone takes it down).
  */
 export function MatrixPanel() {
-  const matrix = useBaselineReport()?.matrix ?? null;
-  // The highlighted column follows a zone switch in a render of its own, after the canvas.
+  // A new matrix (every answer after an edit: thousands of cells on a large design), the names
+  // (every edit) and the highlighted column (every zone switch) are drawn in renders that yield
+  // to the browser, after the canvas.
+  const matrix = useDeferredValue(useBaselineReport()?.matrix ?? null);
   const active = useDeferredValue(useDesign((s) => scenarioKey(s.scenario)));
   const store = useDesignStoreApi();
-  const nameOf = useNameOf();
+  const nameOf = useDeferredValue(useNameOf());
   const onPick = useCallback<PickColumn>((column) => store.getState().setScenario(scenarioOfColumn(column)), [store]);
   if (!matrix) return <p className="fla-muted">Analysing the design…</p>;
   if (matrix.services.length === 0 || matrix.scenarios.length === 0) {
