@@ -2,7 +2,10 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import './library/chrome.css';
 import { useDesign } from '../store/context';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
-import { Inspector } from './inspector/Inspector';
+import { lazyPart } from './lazyPart';
+
+// Loaded when the Inspect tab is first opened (the app opens on the Analysis tab).
+const Inspector = lazyPart(() => import('./inspector/Inspector').then((m) => m.Inspector), 'inspector');
 
 type Tab = 'inspect' | 'analysis';
 

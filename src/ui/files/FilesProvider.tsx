@@ -13,13 +13,10 @@ import type { TemplateEntry } from '../../files/templateIndex';
 import { parseDesignText } from '../../model/restore';
 import { templateQueryOptions } from '../../queries/templates';
 import { useDesignStoreApi } from '../../store/context';
+import { lazyPart } from '../lazyPart';
 import { registerFileActions } from './fileActions';
 import { FilesContext, type FileCommands } from './filesContext';
 import { FilesToast, type FilesNotice } from './FilesToast';
-import { ImportReviewDialog } from './ImportReviewDialog';
-import { PasteJsonDialog } from './PasteJsonDialog';
-import { ShareDialog } from './ShareDialog';
-import { TemplateGallery } from './TemplateGallery';
 import { useDropAndPaste } from './useDropAndPaste';
 import { useImageDownload } from './useImageDownload';
 import { useImportFlow, undoOpen } from './useImportFlow';
@@ -27,6 +24,12 @@ import { useIncomingShare } from './useIncomingShare';
 import { useOpenAsNewDesign } from './useOpenAsNewDesign';
 import { useShareLink } from './useShareLink';
 import './files.css';
+
+// The dialogs are loaded when first opened (see `lazyPart`).
+const PasteJsonDialog = lazyPart(() => import('./PasteJsonDialog').then((m) => m.PasteJsonDialog), 'paste dialog');
+const TemplateGallery = lazyPart(() => import('./TemplateGallery').then((m) => m.TemplateGallery), 'template gallery');
+const ShareDialog = lazyPart(() => import('./ShareDialog').then((m) => m.ShareDialog), 'share dialog');
+const ImportReviewDialog = lazyPart(() => import('./ImportReviewDialog').then((m) => m.ImportReviewDialog), 'import review');
 
 type Dialog = { kind: 'paste' } | { kind: 'templates'; opening: string | null; error: string | null } | { kind: 'share' } | null;
 

@@ -11,8 +11,7 @@ import type { UiCommands, ViewCommands } from '../../actions/registry';
 import { applyAutoLayout, computeAutoLayout } from '../../canvas/autoLayout';
 import { DesignSessionProvider, useTabGuard } from '../../queries/session';
 import { useDesignStoreApi } from '../../store/context';
-import { ShortcutSheet } from '../ShortcutSheet';
-import { LibraryDialog } from './LibraryDialog';
+import { LibraryDialog, ShortcutSheet } from './lazyDialogs';
 import { StorageBanner } from './StorageBanner';
 import { TabConflictBanner } from './TabConflictBanner';
 
