@@ -4,6 +4,7 @@ import { NO_FAILURE, type Scenario } from '../engine/types';
 import { resourceId } from '../model/ids';
 import type { Design } from '../model/types';
 import { createAnalysisApi } from './analysisApi';
+import { diffDesign } from './designPatch';
 import { exampleDesign, S2_FILE } from './testing/exampleDesign';
 
 const outage = (az: string): Scenario => ({ failedAzs: [resourceId(az)], failedRegions: [] });
@@ -91,5 +92,25 @@ describe('createAnalysisApi', () => {
       'The analysis engine has no design for revision 4; it has to be sent again.',
     );
   });
-});
 
+  it('applies a patch to the revision it has: the same report as the whole edited design, one build per revision', async () => {
+    const counting = countingEngine();
+    const api = createAnalysisApi({ createEngine: counting.createEngine });
+    const before = exampleDesign(S2_FILE);
+    // rA moves to the other zone: with europe-se-1a out it is no longer gone with the zone, only cut
+    // off from its external network (which stays in europe-se-1a).
+    const after: Design = { ...before, resources: before.resources.map((r) => (r.id === 'rA' && r.kind === 'router' ? { ...r, availabilityZoneHints: [resourceId('europe-se-1b')] } : r)) };
+    await api.analyze({ revision: 3, design: before, scenario: NO_FAILURE, withMatrix: false });
+    const patch = diffDesign(before, after, 3);
+    expect(patch?.resources.changed).toHaveLength(1);
+    if (!patch) return;
+    const patched = await api.analyze({ revision: 4, design: structuredClone(patch), scenario: outage('europe-se-1a'), withMatrix: true });
+    const whole = await createAnalysisApi().analyze({ revision: 4, design: after, scenario: outage('europe-se-1a'), withMatrix: true });
+    expect({ ...patched, elapsedMs: 0 }).toEqual({ ...whole, elapsedMs: 0 });
+    expect(patched.resources.rA).toEqual({ status: 'DOWN', reasons: [{ code: 'EXT_GATEWAY_LOST', causes: ['europe-se-1a'], inferred: true }] });
+    expect(counting.builds()).toBe(2);
+    await expect(api.analyze({ revision: 9, design: { ...patch, base: 7 }, scenario: NO_FAILURE, withMatrix: false })).rejects.toThrow(
+      'The analysis engine has no design for revision 7 to apply changes to; it has to be sent again.',
+    );
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { createEngine, reportOf, type Engine } from '../engine/engine';
 import type { Design } from '../model/types';
+import { applyDesignPatch, type DesignPatch } from './designPatch';
 import type { AnalysisApi, AnalysisResponse, WireRequest } from './protocol';
 
 export interface AnalysisApiOptions {
@@ -12,6 +13,8 @@ export interface AnalysisApiOptions {
   /** Clock in milliseconds (defaults to `performance.now`). */
   now?: () => number;
 }
+
+const isPatch = (wire: Design | DesignPatch): wire is DesignPatch => 'kind' in wire;
 
 interface CachedEngine {
   design: Design;
@@ -23,19 +26,31 @@ interface CachedEngine {
  * Creates the analysis API. It keeps the engine of the last design: a request for the same design
  * object, or for the same revision of the same design id (a structured clone of it, as it arrives
  * in the worker), or without design for the revision it has, reuses the indexed design and only
- * evaluates the new scenario.
+ * evaluates the new scenario. A patch (the changes since the revision it has) is applied to the
+ * design it keeps.
  */
 export function createAnalysisApi(options: AnalysisApiOptions = {}): AnalysisApi {
   const build = options.createEngine ?? createEngine;
   const now = options.now ?? (() => performance.now());
   let cached: CachedEngine | null = null;
 
-  const engineFor = (design: Design | null, revision: number): Engine => {
+  const engineFor = (wire: Design | DesignPatch | null, revision: number): Engine => {
     const last = cached;
-    if (design === null) {
+    if (wire === null) {
       if (last?.revision === revision) return last.engine;
       throw new Error(`The analysis engine has no design for revision ${String(revision)}; it has to be sent again.`);
     }
+    if (isPatch(wire)) {
+      if (last?.revision === revision) return last.engine;
+      if (last?.revision !== wire.base) {
+        throw new Error(`The analysis engine has no design for revision ${String(wire.base)} to apply changes to; it has to be sent again.`);
+      }
+      const design = applyDesignPatch(last.design, wire);
+      const engine = build(design);
+      cached = { design, revision, engine };
+      return engine;
+    }
+    const design = wire;
     if (last && (last.design === design || (last.revision === revision && last.design.id === design.id))) return last.engine;
     const engine = build(design);
     cached = { design, revision, engine };

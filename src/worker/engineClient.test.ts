@@ -225,5 +225,38 @@ describe('createEngineClient: the design crosses once per revision', () => {
     await call3.answer();
     expect((await c)?.revision).toBe(1);
   });
-});
 
+  it('sends a later revision as the changes from the one the worker has, and the whole design when the worker refuses them', async () => {
+    const scripted = scriptedApi();
+    const pool = workers(scripted.api);
+    client = createEngineClient({ createWorker: pool.createWorker });
+    const renamed: Design = { ...design, resources: design.resources.map((r) => (r.id === 'iB' ? { ...r, name: 'web-1' } : r)) };
+
+    const a = client.analyze(request(1));
+    await (await scripted.nextCall()).answer();
+    await a;
+
+    const b = client.analyze({ revision: 2, design: renamed, scenario: outage('europe-se-1a'), withMatrix: false });
+    const call2 = await scripted.nextCall();
+    const sent = call2.request.design;
+    expect(sent !== null && 'kind' in sent ? { base: sent.base, changed: sent.resources.changed.map(([i]) => i) } : sent).toEqual({
+      base: 1,
+      changed: [design.resources.findIndex((r) => r.id === 'iB')],
+    });
+    await call2.answer();
+    expect((await b)?.revision).toBe(2);
+
+    const again: Design = { ...renamed, name: 'Renamed' };
+    const c = client.analyze({ revision: 3, design: again, scenario: outage('europe-se-1a'), withMatrix: false });
+    const call3 = await scripted.nextCall();
+    expect(call3.request.design).toMatchObject({ kind: 'patch', base: 2, name: 'Renamed' });
+    call3.fail('The analysis engine has no design for revision 2 to apply changes to; it has to be sent again.');
+    const call4 = await scripted.nextCall();
+    expect(call4.request.design).toEqual(again);
+    await call4.answer();
+    const answer = await c;
+    expect(answer?.revision).toBe(3);
+    expect(answer?.resources.iB?.status).toBe('DEGRADED');
+    expect(pool.created).toHaveLength(1);
+  });
+});

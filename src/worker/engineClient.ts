@@ -1,6 +1,8 @@
 /**
  * The main thread's way to the analysis engine: a typed async facade over the analysis worker.
  *
+ * - The design crosses once: another scenario on the revision the worker has goes without it, and a
+ *   later revision as the changes from the one the worker has (see `designPatch`).
  * - Latest request wins: at most one request is in the worker at a time; a newer request replaces
  *   the waiting one, and every superseded request resolves `null` at once. Answers that arrive for a
  *   superseded request are dropped, never applied.
@@ -12,6 +14,7 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { Design } from '../model/types';
+import { diffDesign } from './designPatch';
 import type {
   AnalysisApi,
   AnalysisRequest,
@@ -111,14 +114,19 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     send(running, newest);
   };
 
-  const send = (r: Running, pending: Pending): void => {
+  /** Sends `pending` to the worker; `whole`: with the whole design, whatever the worker has. */
+  const send = (r: Running, pending: Pending, whole = false): void => {
     setStatus('busy');
     const timer = setTimeout(() => fail('timeout', r.generation), timeoutMs);
     inFlight = { pending, timer };
     const { request } = pending;
     // Another scenario on the revision the worker has: leave the design (megabytes to copy) behind.
-    const known = r.indexed?.revision === request.revision && r.indexed.design === request.design;
-    r.remote.analyze(known ? { ...request, design: null } : request).then(
+    // Another revision of the design it has: send only what changed, when that is little.
+    const { indexed } = r;
+    const known = indexed?.revision === request.revision && indexed.design === request.design;
+    const patch = !whole && !known && indexed ? diffDesign(indexed.design, request.design, indexed.revision) : null;
+    const partial = !whole && (known || patch !== null);
+    r.remote.analyze(known && !whole ? { ...request, design: null } : { ...request, design: patch ?? request.design }).then(
       (response) => {
         r.indexed = { revision: request.revision, design: request.design };
         settle(r.generation, pending, response, null);
@@ -126,6 +134,13 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       (error: unknown) => {
         // The worker may have lost what it indexed (an engine failure): the next request carries it.
         r.indexed = null;
+        // Without the whole design the worker may simply lack what the request builds on: once more, whole.
+        if (partial && r.generation === generation && inFlight?.pending === pending && newest === pending) {
+          clearTimeout(inFlight.timer);
+          inFlight = null;
+          send(r, pending, true);
+          return;
+        }
         settle(r.generation, pending, null, toError(error));
       },
     );

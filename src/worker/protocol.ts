@@ -7,6 +7,7 @@ import type { Endpoint } from 'comlink';
 import type { AnalysisReport } from '../engine/engine';
 import type { Scenario } from '../engine/types';
 import type { Design } from '../model/types';
+import type { DesignPatch } from './designPatch';
 
 /** One analysis request: a design revision and the scenario to evaluate on it. */
 export interface AnalysisRequest {
@@ -24,9 +25,10 @@ export interface AnalysisRequest {
 
 /**
  * A request as the client sends it to the worker: without the design (null) when that worker has
- * already indexed this revision, so that a zone switch does not copy the whole design across.
+ * already indexed this revision, so that a zone switch does not copy the whole design across; as
+ * the changes from the revision the worker has (a {@link DesignPatch}) after a small edit.
  */
-export type WireRequest = Omit<AnalysisRequest, 'design'> & { design: Design | null };
+export type WireRequest = Omit<AnalysisRequest, 'design'> & { design: Design | DesignPatch | null };
 
 /** The analysis of one request, tagged with its revision and the time the engine took. */
 export type AnalysisResponse = AnalysisReport & {
@@ -37,7 +39,10 @@ export type AnalysisResponse = AnalysisReport & {
 
 /** What the worker exposes (and what the in-thread fallback runs). */
 export interface AnalysisApi {
-  /** Rejects a request without design for a revision it has not indexed (the client then sends it whole). */
+  /**
+   * Rejects a request without design for a revision it has not indexed, and a patch on a revision
+   * it does not have (the client then sends the design whole).
+   */
   analyze(request: WireRequest): Promise<AnalysisResponse>;
 }
 
