@@ -12,8 +12,15 @@ import { STATUS_LABEL } from './statusText';
 
 type PickColumn = (column: MatrixScenario) => void;
 
-/** One cell: a button that simulates its column's outage. Memoized: a zone switch redraws two columns. */
-const MatrixCell = memo(function MatrixCell({ service, column, status, active, onPick }: { service: string; column: MatrixScenario; status: Status; active: boolean; onPick: PickColumn }) {
+interface CellProps {
+  service: string;
+  column: MatrixScenario;
+  status: Status;
+  active: boolean;
+  onPick: PickColumn;
+}
+
+function MatrixCellComponent({ service, column, status, active, onPick }: CellProps) {
   return (
     <td className={active ? 'fla-col-active' : undefined}>
       <button
@@ -27,7 +34,23 @@ const MatrixCell = memo(function MatrixCell({ service, column, status, active, o
       </button>
     </td>
   );
-});
+}
+
+/**
+ * Memoized on what it shows: a zone switch redraws two columns, and a new matrix after an edit
+ * (new column objects, thousands of cells on a large design) redraws only the cells that changed.
+ * A column is its key (`az:<id>` or `region:<id>`, which fixes its scenario) and its label.
+ */
+const MatrixCell = memo(
+  MatrixCellComponent,
+  (a, b) =>
+    a.service === b.service &&
+    a.status === b.status &&
+    a.active === b.active &&
+    a.onPick === b.onPick &&
+    a.column.key === b.column.key &&
+    a.column.label === b.column.label,
+);
 
 /** The single points of failure of every service (they change with the design, not the scenario). */
 const SinglePoints = memo(function SinglePoints({ matrix, nameOf }: { matrix: ResilienceMatrix; nameOf: (id: ResourceId) => string }) {
