@@ -9,6 +9,7 @@ import {
   type Connection,
   type Edge,
   type FinalConnectionState,
+  type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useRef, type DragEvent } from 'react';
@@ -64,11 +65,11 @@ export function DesignCanvas() {
   const ui = useCanvasUiApi();
   const flow = useReactFlow<FlowNode, ConnectionFlowEdge>();
   const drag = useNodeDrag();
-  const full = useFlowElements(drag.frozenSizes);
+  const full = useFlowElements();
   const selection = useDesign((s) => s.selection);
-  const { elements, culler, covered, far } = useCulledElements(full, selection);
+  const { elements, culler, covered, far } = useCulledElements(full, selection, drag.state);
   const { nodes, edges, drawn } = elements;
-  const { onNodesChange, onEdgesChange } = useChangeHandlers();
+  const { onNodesChange, onEdgesChange } = useChangeHandlers(drag.hold);
   const addResource = useAddResource();
   const connectResources = useConnectResources();
   const connecting = useConnection((c) => c.inProgress);
@@ -76,6 +77,13 @@ export function DesignCanvas() {
   const outage = useDesign((s) => s.scenario.failedAzs.length + s.scenario.failedRegions.length > 0);
   useFitOnOpen(FIT_VIEW);
   useFocusOnRequest(culler.rectOf);
+
+  // Stable handlers: React Flow puts every changed handler into its store, each change waking every
+  // mounted node's watch on that store, and the canvas re-renders on every pointer move of a drag.
+  const { onDragStart, onDrag, onDragStop } = drag;
+  const onNodeDragStart = useCallback<OnNodeDrag<FlowNode>>((event, _node, dragged) => onDragStart(event, dragged), [onDragStart]);
+  const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>((event, _node, dragged) => onDrag(event, dragged), [onDrag]);
+  const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>((event, _node, dragged) => onDragStop(event, dragged), [onDragStop]);
 
   const isValidConnection = useCallback(
     (c: Connection | Edge) => connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok,
@@ -150,9 +158,9 @@ export function DesignCanvas() {
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
-              onNodeDragStart={(event, _node, dragged) => drag.onDragStart(event, dragged)}
-              onNodeDrag={(event, _node, dragged) => drag.onDrag(event, dragged)}
-              onNodeDragStop={(event, _node, dragged) => drag.onDragStop(event, dragged)}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDrag={onNodeDrag}
+              onNodeDragStop={onNodeDragStop}
               onSelectionDragStart={drag.onDragStart}
               onSelectionDrag={drag.onDrag}
               onSelectionDragStop={drag.onDragStop}
@@ -174,7 +182,7 @@ export function DesignCanvas() {
               <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
               <Controls fitViewOptions={FIT_VIEW} />
               <FarEdges drawn={drawn} area={covered} />
-              <DesignMiniMap nodes={full.nodes} ariaLabel="Overview of the design" />
+              <DesignMiniMap nodes={full.nodes} moved={drag.state?.positions ?? null} ariaLabel="Overview of the design" />
               <CanvasToolbar />
               <Legend />
               <ConnectionHint />

@@ -10,6 +10,7 @@
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { withDragPositions, type DragState } from './dragPositions';
 import type { FlowNode } from './flowTypes';
 import type { Rect } from './geometry';
 import { createMiniMapPainter, type MiniMapDrawing } from './minimapDrawing';
@@ -23,18 +24,22 @@ const STROKE_WIDTH = 2;
 const REDRAW_MS = 200;
 const TITLE_ID = 'fl-minimap-title';
 
-/** The nodes to draw, following `nodes` at most every {@link REDRAW_MS} while they keep changing. */
-function useThrottledDrawing(nodes: readonly FlowNode[]): MiniMapDrawing {
+/**
+ * The nodes to draw (with the held positions of a drag in progress), following `nodes` at most
+ * every {@link REDRAW_MS} while they keep changing.
+ */
+function useThrottledDrawing(nodes: FlowNode[], moved: DragState['positions'] | null): MiniMapDrawing {
   const [painter] = useState(createMiniMapPainter);
   const [drawing, setDrawing] = useState(() => painter.paint(nodes));
-  const drawn = useRef(nodes);
+  const drawn = useRef<{ nodes: FlowNode[]; moved: DragState['positions'] | null }>({ nodes, moved });
   const lastAt = useRef(0);
   useEffect(() => {
-    if (drawn.current === nodes) return;
+    if (drawn.current.nodes === nodes && drawn.current.moved === moved) return;
     const redraw = (): void => {
-      drawn.current = nodes;
+      drawn.current = { nodes, moved };
       lastAt.current = performance.now();
-      setDrawing(painter.paint(nodes));
+      // Patched here, a few times a second, rather than on every pointer move.
+      setDrawing(painter.paint(withDragPositions(nodes, moved)));
     };
     const wait = REDRAW_MS - (performance.now() - lastAt.current);
     if (wait <= 0) {
@@ -43,7 +48,7 @@ function useThrottledDrawing(nodes: readonly FlowNode[]): MiniMapDrawing {
     }
     const timer = setTimeout(redraw, wait);
     return () => clearTimeout(timer);
-  }, [nodes, painter]);
+  }, [nodes, moved, painter]);
   return drawing;
 }
 
@@ -74,12 +79,19 @@ function union(a: Rect, b: Rect | null): Rect {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
-function DesignMiniMapComponent({ nodes, ariaLabel }: { nodes: readonly FlowNode[]; ariaLabel: string }) {
+interface MiniMapProps {
+  nodes: FlowNode[];
+  /** The positions held by a drag in progress (see `useNodeDrag`), or null. */
+  moved: DragState['positions'] | null;
+  ariaLabel: string;
+}
+
+function DesignMiniMapComponent({ nodes, moved, ariaLabel }: MiniMapProps) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const minimap = useRef<XYMinimapInstance | null>(null);
   const view = useStore(viewSelector, sameView);
-  const drawing = useThrottledDrawing(nodes);
+  const drawing = useThrottledDrawing(nodes, moved);
 
   const viewBB = { x: -view.tx / view.zoom, y: -view.ty / view.zoom, width: view.width / view.zoom, height: view.height / view.zoom };
   const box = union(viewBB, drawing.bounds);

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resourceId } from '../model/ids';
 import { designOf, fileOf, world } from '../model/testFixtures';
-import type { DesignFile } from '../model/types';
 import { createCuller } from './culling';
 import type { FlowElements, FlowNode } from './flowTypes';
 import type { Rect } from './geometry';
 import { absoluteRects } from './hitTest';
 import { designToFlow } from './mapping';
-import { patchMovedNodes } from './nodeMapper';
 
 const file = fileOf(designOf(world()));
 const full = designToFlow(file);
@@ -70,18 +67,11 @@ describe('createCuller', () => {
     const area = { x: -1e6, y: -1e6, width: 10, height: 10 };
     const first = culler.cull(full, near(area));
     expect(culler.cull(full, near(area))).toBe(first);
-    // A drag: only one node is a new object, at a new position inside its container.
-    const before = file.layout.nodes;
-    const pinned: DesignFile['layout']['nodes'] = Object.fromEntries(
-      full.nodes.map((n) => [n.id, { ...n.position, ...(n.parentId ? { parent: resourceId(n.parentId) } : {}) }]),
-    );
+    // A drop: only one node is a new object, at a new position inside its container.
     const node = full.nodes.find((n) => n.parentId !== undefined && full.edges.some((e) => e.source === n.id));
     const parent = node?.parentId ?? '';
     const id = node?.id ?? '';
-    const after = { ...pinned, [id]: { x: 300, y: 300, parent: resourceId(parent) } };
-    const nodes = patchMovedNodes(full.nodes, { ...before, ...pinned }, after);
-    expect(nodes).not.toBeNull();
-    const moved: FlowElements = { nodes: nodes ?? [], edges: full.edges };
+    const moved: FlowElements = { nodes: full.nodes.map((n) => (n.id === id ? { ...n, position: { x: 300, y: 300 } } : n)), edges: full.edges };
     const culled = culler.cull(moved, near(area));
     expect(resourcesOf(culled.nodes)).toContain(id);
     const incident = full.edges.filter((e) => e.source === id || e.target === id);
@@ -89,6 +79,32 @@ describe('createCuller', () => {
     expect(ids(culled.edges)).toEqual(ids(incident));
     const container = culler.rectOf(parent);
     expect(culler.rectOf(id)).toEqual({ x: (container?.x ?? 0) + 300, y: (container?.y ?? 0) + 300, width: 180, height: 56 });
+  });
+
+  it('hands over the dragged nodes wherever they are, with their edges, never drawn by the canvas', () => {
+    const node = full.nodes.find((n) => n.type === 'resource' && full.edges.some((e) => e.source === n.id || e.target === n.id));
+    const id = node?.id ?? '';
+    const incident = full.edges.filter((e) => e.source === id || e.target === id);
+    const empty = { x: -1e6, y: -1e6, width: 10, height: 10 };
+    const culled = createCuller().cull(full, { ...near(empty), moving: new Set([id]) });
+    expect(resourcesOf(culled.nodes)).toContain(id);
+    expect(ids(culled.edges)).toEqual(ids(incident));
+    const far = createCuller().cull(full, { covered: boundsOf(rects.keys()), keepNodes: NONE, keepEdges: NONE, far: true, moving: new Set([id]) });
+    expect(ids(far.edges)).toEqual(ids(incident));
+    expect(far.drawn.map((d) => d.edge.id).sort()).toEqual(ids(full.edges.filter((e) => !incident.includes(e))).sort());
+  });
+
+  it('hands over everything inside a dragged container, with the edges of all of it', () => {
+    const zone = full.nodes.find((n) => n.type === 'availabilityZone');
+    const zoneId = zone?.id ?? '';
+    const inside = full.nodes.filter((n) => n.parentId === zoneId).map((n) => n.id);
+    expect(inside.length).toBeGreaterThan(0);
+    const empty = { x: -1e6, y: -1e6, width: 10, height: 10 };
+    const culled = createCuller().cull(full, { ...near(empty), moving: new Set([zoneId]) });
+    expect(ids(culled.nodes)).toEqual(expect.arrayContaining([zoneId, ...inside]));
+    const touching = full.edges.filter((e) => inside.includes(e.source) || inside.includes(e.target));
+    expect(touching.length).toBeGreaterThan(0);
+    expect(ids(culled.edges)).toEqual(ids(touching));
   });
 
   it('zoomed far out, draws the edges itself, handing React Flow only the nodes in the area and the kept edges', () => {

@@ -7,8 +7,9 @@
  * - the resource nodes whose boxes, and the edges whose curves, come into the covered area (the
  *   view plus a margin);
  * - both ends of those edges (an edge crossing the view is drawn even when its ends are off screen);
- * - the selected nodes (a drag moves the whole selection) and the nodes that moved since the index
- *   was built (a drag in progress), with their edges;
+ * - the selected nodes (a drag moves the whole selection), the nodes being dragged and those that
+ *   moved since the index was built, with their edges (and, for a dragged container, the edges of
+ *   everything in it);
  * - the four nodes that reach furthest left, up, right and down, so that React Flow's own bounds
  *   (fit view, image export) are those of the whole design.
  *
@@ -169,6 +170,27 @@ function changedSince(index: Index, nodes: readonly FlowNode[]): number[] | null
   return changed;
 }
 
+/** Positions of the nodes `ids` and of every node inside them. */
+function withInside(index: Index, ids: ReadonlySet<string>): number[] {
+  const inside = new Set<number>();
+  let containers = false;
+  for (const id of ids) {
+    const i = index.position.get(id);
+    const node = i === undefined ? undefined : index.nodes[i];
+    if (i === undefined || !node) continue;
+    inside.add(i);
+    containers ||= isContainer(node);
+  }
+  // Parents come before their children: one pass reaches every depth.
+  if (containers) {
+    index.nodes.forEach((n, i) => {
+      const parentAt = n.parentId === undefined ? undefined : index.position.get(n.parentId);
+      if (parentAt !== undefined && inside.has(parentAt)) inside.add(i);
+    });
+  }
+  return [...inside];
+}
+
 /** Keeps the previous array when it holds the very same objects, so React Flow sees no change. */
 function stable<T>(previous: readonly T[], next: T[]): readonly T[] {
   if (previous.length !== next.length) return next;
@@ -189,6 +211,11 @@ export interface CullRequest {
    * Flow, except the kept ones and those of nodes that moved (a drag).
    */
   far: boolean;
+  /**
+   * The nodes being dragged: handed over wherever they are, with their edges and those of the
+   * nodes inside them, all drawn by React Flow (they follow the pointer).
+   */
+  moving?: ReadonlySet<string> | null;
 }
 
 /** An edge the canvas draws itself, with its ends' rectangles. */
@@ -224,9 +251,11 @@ export function createCuller(): Culler {
   let moved: number[] = [];
   let last: Culled = { nodes: [], edges: [], drawn: [] };
   let current: readonly FlowNode[] = [];
+  // The dragged nodes with everything inside them, for the index and set they were found for.
+  let dragged: { index: Index; ids: ReadonlySet<string>; at: readonly number[] } | null = null;
 
   return {
-    cull(full, { covered, keepNodes, keepEdges, far }) {
+    cull(full, { covered, keepNodes, keepEdges, far, moving }) {
       if (index === null || index.edges !== full.edges) index = buildIndex(full.nodes, full.edges);
       else if (index.nodes !== full.nodes) {
         const changed = changedSince(index, full.nodes);
@@ -251,6 +280,10 @@ export function createCuller(): Culler {
         if (t >= 0) nodeSet.add(t);
       };
       const movedSet = new Set(moved);
+      if (moving && moving.size > 0) {
+        if (dragged?.index !== index || dragged.ids !== moving) dragged = { index, ids: moving, at: withInside(index, moving) };
+        for (const i of dragged.at) movedSet.add(i);
+      }
       const drawnAt: number[] = [];
       for (const k of base.edges) {
         const edge = edges[k];
@@ -259,7 +292,7 @@ export function createCuller(): Culler {
         else addEdge(k);
       }
       for (const i of index.always) nodeSet.add(i);
-      for (const i of moved) {
+      for (const i of movedSet) {
         nodeSet.add(i);
         for (const k of incident[i] ?? []) addEdge(k);
       }

@@ -59,11 +59,10 @@ function reuse<T extends { id: string }>(previous: readonly T[], next: readonly 
 
 /** A cache that returns elements equal to the previous ones as the previous objects (and arrays). */
 export interface StableElements {
-  /**
-   * Elements equal to the previous ones, as the previous objects. With `nodesStable`, the nodes
-   * are taken as they are (the caller made them from the previous ones, changing only what changed).
-   */
-  update(next: FlowElements, nodesStable?: boolean): FlowElements;
+  /** Elements equal to the previous ones, as the previous objects. */
+  update(next: FlowElements): FlowElements;
+  /** Takes `elements`, made from the last ones by the caller, as they are (nothing to compare). */
+  adopt(elements: FlowElements): void;
   /** The elements last returned. */
   current(): FlowElements;
 }
@@ -73,17 +72,16 @@ export function createStableElements(): StableElements {
   // The arrays last given: the same array again (edges while only positions change) is not re-compared.
   let input: FlowElements = current;
   return {
-    update(next, nodesStable = false) {
-      const nodes =
-        next.nodes === input.nodes || (nodesStable && next.nodes === current.nodes)
-          ? current.nodes
-          : nodesStable
-            ? next.nodes
-            : (reuse(current.nodes, next.nodes, sameNode) as FlowNode[]);
+    update(next) {
+      const nodes = next.nodes === input.nodes ? current.nodes : (reuse(current.nodes, next.nodes, sameNode) as FlowNode[]);
       const edges = next.edges === input.edges ? current.edges : (reuse(current.edges, next.edges, sameEdge) as ConnectionFlowEdge[]);
       input = next;
       if (nodes !== current.nodes || edges !== current.edges) current = { nodes, edges };
       return current;
+    },
+    adopt(elements) {
+      current = elements;
+      input = elements;
     },
     current: () => current,
   };

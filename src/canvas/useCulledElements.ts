@@ -1,5 +1,6 @@
 /**
- * The elements handed to React Flow: those near the view (see `culling`). The covered area is the
+ * The elements handed to React Flow: those near the view (see `culling`), with the positions of a
+ * drag in progress patched into the dragged nodes (see `useNodeDrag`). The covered area is the
  * view with half a view of margin on every side; it is recomputed, at most once per animation
  * frame, when the view leaves it or becomes much smaller than it (zoomed in), so panning within
  * the margin costs no React render at all.
@@ -10,6 +11,7 @@ import { flushSync } from 'react-dom';
 import { createCuller, type Culled, type Culler } from './culling';
 import type { ConnectionFlowEdge, FlowElements, FlowNode } from './flowTypes';
 import { coveredArea, FAR_ZOOM, needsNewArea, viewRect } from './coveredArea';
+import { withDragPositions, type DragState } from './dragPositions';
 import type { Rect } from './geometry';
 import type { Selection } from '../store/designStore';
 
@@ -26,8 +28,8 @@ export interface CulledElements {
   far: boolean;
 }
 
-/** The culled elements of `full`, keeping the selected nodes and edges whatever the view. */
-export function useCulledElements(full: FlowElements, selection: Selection): CulledElements {
+/** The culled elements of `full`, keeping the selected and the dragged nodes and edges whatever the view. */
+export function useCulledElements(full: FlowElements, selection: Selection, drag: DragState | null): CulledElements {
   const flowStore = useStoreApi<FlowNode, ConnectionFlowEdge>();
   const [culler] = useState(createCuller);
   const [covered, setCovered] = useState<Rect | null>(null);
@@ -67,9 +69,16 @@ export function useCulledElements(full: FlowElements, selection: Selection): Cul
   const keepNodes = useMemo(() => new Set<string>(selection.resources), [selection.resources]);
   // Selected connections, and selected pool members (whose edges carry the member's id).
   const keepEdges = useMemo(() => new Set<string>([...selection.connections, ...selection.resources]), [selection]);
-  const elements = useMemo(
-    () => culler.cull(full, { covered: covered ?? NOWHERE, keepNodes, keepEdges, far }),
-    [culler, full, covered, keepNodes, keepEdges, far],
+  const moving = drag?.ids ?? null;
+  const culled = useMemo(
+    () => culler.cull(full, { covered: covered ?? NOWHERE, keepNodes, keepEdges, far, moving }),
+    [culler, full, covered, keepNodes, keepEdges, far, moving],
   );
+  // Each pointer move of a drag patches only the nodes handed over, not the whole design.
+  const positions = drag?.positions;
+  const elements = useMemo(() => {
+    const nodes = withDragPositions(culled.nodes, positions);
+    return nodes === culled.nodes ? culled : { ...culled, nodes };
+  }, [culled, positions]);
   return { elements, culler, covered, far };
 }

@@ -1,19 +1,23 @@
 /**
- * Dragging nodes: one drag is one undo step (a store gesture). While it lasts, positions go into the
- * gesture and containers keep their size (so a node can leave its container); on drop, a node that
+ * Dragging nodes: one drag is one undo step (a store gesture). While it lasts, the positions React
+ * Flow reports are held by the canvas and patched into the nodes it hands React Flow; the document
+ * is left alone, so nothing that watches it (the mapping of every node, the minimap, autosave, the
+ * analysis) runs on each pointer move, and containers keep their size (a node can leave its
+ * container). When the pointer is released the held positions go into the gesture; a node that
  * landed in another container takes what that container decides (a new AZ) inside the same
  * gesture, or the whole drag is undone with the reason when the move is not allowed.
  */
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { nameOf } from '../model/connectionReasons';
 import { findResource } from '../model/placement';
 import type { ResourceId } from '../model/types';
 import { useDesignStoreApi } from '../store/context';
 import { useCanvasUiApi } from './CanvasUiContext';
-import { applyMoves, type NodeMove } from './documentOps';
+import { applyMoves, moveWithin, type DragPosition, type NodeMove } from './documentOps';
+import type { DragState } from './dragPositions';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
-import { snap, type Rect, type Size } from './geometry';
+import { snap, type Rect } from './geometry';
 import { absoluteRects, containerAt, withDescendants } from './hitTest';
 import { placementForMove } from './moveRules';
 
@@ -31,18 +35,53 @@ function centreOf(node: FlowNode, rects: ReadonlyMap<string, Rect>): { x: number
 }
 
 export interface NodeDrag {
-  /** Container sizes held while a drag is in progress, or null. */
-  frozenSizes: ReadonlyMap<string, Size> | null;
+  /** The drag in progress (its nodes and their held positions), or null. */
+  state: DragState | null;
   onDragStart: DragHandler;
   onDrag: DragHandler;
   onDragStop: DragHandler;
+  /**
+   * Takes positions React Flow reports while a drag is in progress (true), or leaves them to the
+   * caller (false: no drag, e.g. an arrow key nudge). `dragging` false is the drop: everything held
+   * goes into the gesture.
+   */
+  hold: (positions: readonly DragPosition[], dragging: boolean) => boolean;
 }
 
 export function useNodeDrag(): NodeDrag {
   const store = useDesignStoreApi();
   const ui = useCanvasUiApi();
   const flow = useReactFlow<FlowNode, ConnectionFlowEdge>();
-  const [frozenSizes, setFrozenSizes] = useState<ReadonlyMap<string, Size> | null>(null);
+  const [state, setState] = useState<DragState | null>(null);
+  // The positions held so far (kept out of React state: every pointer move adds to it).
+  const held = useRef<{ ids: ReadonlySet<string>; positions: Map<string, DragPosition> } | null>(null);
+
+  /** The held positions into the gesture; the drag keeps its nodes until it stops. */
+  const flush = useCallback(() => {
+    const current = held.current;
+    if (!current || current.positions.size === 0) return;
+    const positions = [...current.positions.values()];
+    current.positions = new Map();
+    store.getState().updateGesture((file) => moveWithin(file, positions));
+    setState({ ids: current.ids, positions: current.positions });
+  }, [store]);
+
+  const hold = useCallback(
+    (positions: readonly DragPosition[], dragging: boolean): boolean => {
+      const current = held.current;
+      if (!current) return false;
+      for (const p of positions) current.positions.set(p.id, p);
+      if (dragging) {
+        setState({ ids: current.ids, positions: new Map(current.positions) });
+        return true;
+      }
+      flush();
+      // Dropped (or aborted by React Flow, which then reports no stop): later moves are not held.
+      held.current = null;
+      return true;
+    },
+    [flush],
+  );
 
   /** The container each top-level dragged node is over, and that node's centre. */
   const targets = useCallback(
@@ -61,17 +100,17 @@ export function useNodeDrag(): NodeDrag {
 
   const onDragStart = useCallback<DragHandler>(
     (_event, dragged) => {
-      const sizes = new Map<string, Size>();
-      for (const n of flow.getNodes()) if (n.type !== 'resource') sizes.set(n.id, { width: n.width ?? 0, height: n.height ?? 0 });
-      setFrozenSizes(sizes);
+      const ids = new Set(dragged.map((n) => n.id));
+      held.current = { ids, positions: new Map() };
+      setState({ ids, positions: held.current.positions });
       const layered = dragged.length <= MAX_LAYERED && dragged.every((n) => n.type === 'resource');
-      ui.getState().setDragging(layered ? new Set(dragged.map((n) => n.id)) : null);
+      ui.getState().setDragging(layered ? ids : null);
       const design = store.getState().file.design;
       const [first] = dragged;
       const single = dragged.length === 1 && first ? findResource(design, first.id as ResourceId) : undefined;
       store.getState().beginGesture(single ? `Move ${nameOf(single)}` : `Move ${dragged.length} resources`);
     },
-    [flow, store, ui],
+    [store, ui],
   );
 
   const onDrag = useCallback<DragHandler>(
@@ -84,6 +123,9 @@ export function useNodeDrag(): NodeDrag {
 
   const onDragStop = useCallback<DragHandler>(
     (_event, dragged) => {
+      // React Flow reports the final positions before the stop, so nothing should be held any more.
+      flush();
+      held.current = null;
       const design = store.getState().file.design;
       const moves: NodeMove[] = [];
       let refusal: string | null = null;
@@ -105,12 +147,12 @@ export function useNodeDrag(): NodeDrag {
         if (moves.length > 0) state.updateGesture((file) => applyMoves(file, moves));
         state.endGesture();
       }
-      setFrozenSizes(null);
+      setState(null);
       ui.getState().setDropTarget(null);
       ui.getState().setDragging(null);
     },
-    [store, targets, ui],
+    [flush, store, targets, ui],
   );
 
-  return { frozenSizes, onDragStart, onDrag, onDragStop };
+  return { state, onDragStart, onDrag, onDragStop, hold };
 }
