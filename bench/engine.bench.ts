@@ -54,7 +54,7 @@ interface SizeResult {
 function benchSize(n: number): SizeResult {
   const design = generateDesign({ resources: n, seed: SEED });
   const runs = runsFor(n);
-  const index = (): { topo: ReturnType<typeof buildTopology>; deps: Int32Array[] } => {
+  const index = (): { topo: ReturnType<typeof buildTopology>; deps: ReturnType<typeof buildDependents> } => {
     const topo = buildTopology(design);
     return { topo, deps: buildDependents(topo) };
   };

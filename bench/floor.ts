@@ -5,6 +5,7 @@
  * or region failed, or when something it depends on is down. No reasons, causes, degraded states,
  * failover groups or services.
  */
+import type { Csr as DependentsCsr } from '../src/engine/csr';
 import { NONE, type Topology } from '../src/engine/topology';
 import type { Scenario } from '../src/engine/types';
 
@@ -19,13 +20,11 @@ export interface Csr {
   azsOfRegion: ReadonlyMap<number, readonly number[]>;
 }
 
-/** Packs the dependents lists into CSR arrays (done once per design, like indexing). */
-export function buildCsr(topo: Topology, dependents: readonly Int32Array[]): Csr {
+/** Copies the engine's dependents (already CSR) into the floor's own arrays (done once per design, like indexing). */
+export function buildCsr(topo: Topology, dependents: DependentsCsr): Csr {
   const n = topo.n;
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (dependents[i]?.length ?? 0);
-  const targets = new Int32Array(offsets[n] ?? 0);
-  for (let i = 0; i < n; i++) targets.set(dependents[i] ?? new Int32Array(0), offsets[i] ?? 0);
+  const offsets = dependents.offsets.slice(0, n + 1);
+  const targets = dependents.data.slice(0, offsets[n] ?? 0);
   return { n, offsets, targets, az: topo.placement.az, region: topo.placement.region, indexOf: topo.indexOf, azsOfRegion: topo.azsOfRegion };
 }
 

@@ -18,10 +18,10 @@ export interface Csr {
 export class CsrBuilder {
   private keys: Int32Array;
   private values: Int32Array;
-  private count = 0;
+  private added = 0;
 
   constructor(
-    private readonly size: number,
+    private size: number,
     expected = 16,
   ) {
     this.keys = new Int32Array(Math.max(16, expected));
@@ -30,21 +30,41 @@ export class CsrBuilder {
 
   add(key: number, value: number): void {
     if (key < 0 || key >= this.size) return;
-    if (this.count === this.keys.length) {
-      const keys = new Int32Array(this.count * 2);
-      const values = new Int32Array(this.count * 2);
+    if (this.added === this.keys.length) {
+      const keys = new Int32Array(this.added * 2);
+      const values = new Int32Array(this.added * 2);
       keys.set(this.keys);
       values.set(this.values);
       this.keys = keys;
       this.values = values;
     }
-    this.keys[this.count] = key;
-    this.values[this.count] = value;
-    this.count++;
+    this.keys[this.added] = key;
+    this.values[this.added] = value;
+    this.added++;
+  }
+
+  /** How many pairs were added. */
+  get count(): number {
+    return this.added;
+  }
+
+  /** The value of pair `p` (in the order added). */
+  valueAt(p: number): number {
+    return this.values[p] ?? 0;
+  }
+
+  /** Sorts the values of the last `count` pairs (which must share one key) by `compare`. */
+  sortLast(count: number, compare: (a: number, b: number) => number): void {
+    this.values.subarray(this.added - count, this.added).sort(compare);
+  }
+
+  /** Sets the number of keys, when it is known only once every pair is added (every added key must be below it). */
+  resize(size: number): void {
+    this.size = size;
   }
 
   build(): Csr {
-    const { size, keys, values, count } = this;
+    const { size, keys, values, added: count } = this;
     const offsets = new Int32Array(size + 1);
     for (let p = 0; p < count; p++) {
       const key = keys[p] as number;

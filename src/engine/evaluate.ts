@@ -6,6 +6,7 @@ import type { ResourceId } from '../model/types';
 import { brokenConnections } from './brokenConnections';
 import { finishZones, markScenario, runFixpoint } from './fixpoint';
 import { SharedReasons, type EvalState } from './rules-support';
+import type { Csr } from './csr';
 import type { Topology } from './topology';
 import { type BrokenConnection, type Reason, type ResourceResult, type Scenario, type Status, statusName } from './types';
 
@@ -31,7 +32,7 @@ export interface Evaluation {
  */
 export function evaluateScenario(
   topo: Topology,
-  dependents: readonly Int32Array[],
+  dependents: Csr,
   scenario: Scenario,
   baseline?: Evaluation,
 ): Evaluation {

@@ -102,11 +102,12 @@ function sameReasons(a: readonly Reason[] | undefined, b: readonly Reason[] | un
  * whatever their changes reach: failing zones never improves a status, so the no-failure statuses
  * are a valid starting point.
  */
-export function runFixpoint(state: EvalState, dependents: readonly Int32Array[], incremental: boolean, log: WriteLog | null): void {
+export function runFixpoint(state: EvalState, dependents: Csr, incremental: boolean, log: WriteLog | null): void {
   const { topo, status, reasons, azDown, regionDown } = state;
   const n = topo.n;
   if (n === 0) return;
   const { slots, queued } = queueOf(topo);
+  const { offsets: readerStart, data: readerList } = dependents;
   let head = 0;
   let size = 0;
   if (!incremental) {
@@ -152,10 +153,8 @@ export function runFixpoint(state: EvalState, dependents: readonly Int32Array[],
       logWrite(log, i);
       status[i] = next.code;
       reasons[i] = next.code === OK ? undefined : next.reasons;
-      const readers = dependents[i];
-      if (readers === undefined) continue;
-      for (let k = 0; k < readers.length; k++) {
-        const d = readers[k] as number;
+      for (let k = readerStart[i] as number, end = readerStart[i + 1] as number; k < end; k++) {
+        const d = readerList[k] as number;
         if (queued[d] !== 0) continue;
         queued[d] = 1;
         const tail = head + size;

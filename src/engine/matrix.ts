@@ -7,6 +7,7 @@ import { evaluateScenario, type Evaluation } from './evaluate';
 import { finishZones, markScenario, runFixpoint, writeLog, type WriteLog } from './fixpoint';
 import { SharedReasons, type EvalState } from './rules-support';
 import { serviceInfo, type ServiceInfo } from './services';
+import type { Csr } from './csr';
 import type { Topology } from './topology';
 import { DOWN, statusName, type Reason, type Scenario, type Status } from './types';
 
@@ -61,7 +62,7 @@ class ScenarioRunner {
 
   constructor(
     private readonly topo: Topology,
-    private readonly dependents: readonly Int32Array[],
+    private readonly dependents: Csr,
     private readonly baseline: Evaluation,
   ) {
     this.status = baseline.status.slice();
@@ -110,7 +111,7 @@ function column(status: Uint8Array, entries: readonly number[]): Uint8Array {
  */
 export function buildMatrix(
   topo: Topology,
-  dependents: readonly Int32Array[],
+  dependents: Csr,
   baseline: Evaluation,
   entries: readonly number[],
   options: { keepEvaluations?: boolean } = {},

@@ -2,7 +2,8 @@
  * Placement: the effective AZ and region of every resource (DOMAIN.md 2.2), computed once per
  * design revision over integer indexes.
  */
-import type { Design, Resource, ResourceId } from '../model/types';
+import type { Design, Resource, ResourceId, Subnet } from '../model/types';
+import { K_ENDPOINT, K_INSTANCE, K_LOAD_BALANCER, K_ROUTER, K_SUBNET, K_VOLUME, KIND_COUNT } from './kinds';
 
 export const NONE = -1;
 
@@ -68,18 +69,30 @@ export function buildResourceIndex(design: Design): ResourceIndex {
   const regions: number[] = [];
   const azsOfRegion = new Map<number, number[]>();
   const extNetAzByName = new Map<string, number>();
+  // One map write per resource: ids are unique in any saved design, so the map then has n entries
+  // and every resource is its own canonical index. Only when ids repeat is the map rebuilt so that
+  // the first resource with an id keeps it (a look-up and a write per resource, as before).
+  const azs: number[] = [];
   for (let i = 0; i < n; i++) {
     const r = resources[i] as Resource;
     ids[i] = r.id;
-    const earlier = indexOf.get(r.id);
-    if (earlier === undefined) indexOf.set(r.id, i);
-    canonical[i] = earlier ?? i;
+    indexOf.set(r.id, i);
+    canonical[i] = i;
     if (r.kind === 'region') {
       regions.push(i);
       azsOfRegion.set(i, []);
+    } else if (r.kind === 'availabilityZone') azs.push(i);
+  }
+  if (indexOf.size !== n) {
+    indexOf.clear();
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as ResourceId;
+      const earlier = indexOf.get(id);
+      if (earlier === undefined) indexOf.set(id, i);
+      canonical[i] = earlier ?? i;
     }
   }
-  for (let i = 0; i < n; i++) {
+  for (const i of azs) {
     const r = resources[i] as Resource;
     if (r.kind !== 'availabilityZone') continue;
     const region = indexOf.get(r.region);
@@ -96,6 +109,13 @@ function azOrder(r: Resource | undefined): number {
   return r?.kind === 'availabilityZone' ? r.order : 0;
 }
 
+/** Per kind code: 1 for the kinds that get a default zone when the design leaves theirs open. */
+const ZONE_DEFAULTED = ((): Uint8Array => {
+  const table = new Uint8Array(KIND_COUNT);
+  for (const k of [K_INSTANCE, K_LOAD_BALANCER, K_ROUTER, K_VOLUME, K_ENDPOINT]) table[k] = 1;
+  return table;
+})();
+
 /**
  * Effective AZ per DOMAIN.md 2.2. Where the design leaves a zone open, the region is taken from the
  * resource's connections (its subnet, VIP subnet, attached instance, external network), falling back
@@ -103,6 +123,7 @@ function azOrder(r: Resource | undefined): number {
  */
 export function computePlacement(
   idx: ResourceIndex,
+  kindCode: Uint8Array,
   hints: { portSubnets: readonly (readonly number[])[]; interfaceSubnets: readonly (readonly number[])[]; volumeInstance: Int32Array },
 ): Placement {
   const { n, resources, indexOf } = idx;
@@ -163,8 +184,8 @@ export function computePlacement(
     }
   }
   for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
-    if (r.kind === 'subnet') region[i] = region[look(r.network)] ?? NONE;
+    if (kindCode[i] !== K_SUBNET) continue;
+    region[i] = region[look((resources[i] as Subnet).network)] ?? NONE;
   }
   const regionFromSubnets = (subnets: readonly number[] | undefined): number => {
     for (const s of subnets ?? []) {
@@ -175,8 +196,8 @@ export function computePlacement(
   };
   // Pass 2: defaults for AZ-scoped resources without a zone.
   for (let i = 0; i < n; i++) {
+    if (az[i] !== NONE || !ZONE_DEFAULTED[kindCode[i] ?? 0]) continue;
     const r = resources[i] as Resource;
-    if (az[i] !== NONE) continue;
     let reg = NONE;
     switch (r.kind) {
       case 'instance':

@@ -3,7 +3,11 @@
  * routers, and forward/return path search. Pure functions over the indexed design.
  */
 import { cidrContains, parseCidr, parseIpv4, type Cidr } from '../model/cidr';
-import { addTo, lists, NONE } from './placement';
+import type { Router, Subnet } from '../model/types';
+import { K_ROUTER, K_SUBNET, type KindIndex } from './kinds';
+import { addTo, lists, NONE, type ResourceIndex } from './placement';
+
+const NO_INDEXES = new Int32Array(0);
 
 /** A router's static route, resolved against the router's own subnets. */
 export interface ResolvedRoute {
@@ -38,35 +42,69 @@ export interface RoutedPath {
   nodes: number[];
 }
 
-/** Interfaces as parallel lists (one entry per router interface or instance port). */
-export interface InterfaceRecords {
-  readonly holders: readonly number[];
-  readonly subnets: readonly number[];
-  readonly ips: readonly (string | null)[];
+/**
+ * Interfaces as parallel lists (one entry per router interface or instance port): holder and subnet
+ * indexes in typed arrays sized for the most entries there can be, IPs in a plain list.
+ */
+export class InterfaceList {
+  readonly holders: Int32Array;
+  readonly subnets: Int32Array;
+  readonly ips: (string | null)[] = [];
+  count = 0;
+
+  constructor(capacity: number) {
+    this.holders = new Int32Array(capacity);
+    this.subnets = new Int32Array(capacity);
+  }
+
+  add(holder: number, subnet: number, ip: string | null): void {
+    this.holders[this.count] = holder;
+    this.subnets[this.count] = subnet;
+    this.ips.push(ip);
+    this.count++;
+  }
+
+  /** The entries of `a` then those of `b`. */
+  static join(a: InterfaceList, b: InterfaceList): InterfaceList {
+    const out = new InterfaceList(a.count + b.count);
+    out.holders.set(a.holders.subarray(0, a.count));
+    out.holders.set(b.holders.subarray(0, b.count), a.count);
+    out.subnets.set(a.subnets.subarray(0, a.count));
+    out.subnets.set(b.subnets.subarray(0, b.count), a.count);
+    for (let k = 0; k < a.count; k++) out.ips.push(a.ips[k] ?? null);
+    for (let k = 0; k < b.count; k++) out.ips.push(b.ips[k] ?? null);
+    out.count = a.count + b.count;
+    return out;
+  }
 }
 
 /**
  * Builds routing tables. `interfaces` lists every router interface and every instance port with a
- * fixed IP (a custom router is an instance holding the subnet's gateway IP).
+ * fixed IP (a custom router is an instance holding the subnet's gateway IP). Subnet CIDRs and
+ * gateway IPs and router routes are read from the resources of their kind.
  */
-export function buildRoutingTables(
-  n: number,
-  subnetCidrText: readonly (string | null)[],
-  subnetGatewayIp: readonly (string | null)[],
-  interfaces: InterfaceRecords,
-  routerRoutes: readonly ({ destinationCidr: string; nextHop: string }[] | null)[],
-): RoutingTables {
+export function buildRoutingTables(idx: ResourceIndex, kinds: KindIndex, interfaces: InterfaceList): RoutingTables {
+  const { n, resources } = idx;
   const holderSubnets = lists(n);
   const subnetHolders = lists(n);
   const gatewayHolder = new Int32Array(n).fill(NONE);
-  const subnetCidr: (Cidr | null)[] = subnetCidrText.map((c) => (c === null ? null : parseCidr(c)));
+  const subnetCidr: (Cidr | null)[] = new Array<Cidr | null>(n).fill(null);
+  const subnetGatewayIp: (string | null)[] = new Array<string | null>(n).fill(null);
+  const subnetList = kinds.byKind[K_SUBNET] ?? NO_INDEXES;
+  for (let k = 0; k < subnetList.length; k++) {
+    const s = subnetList[k] as number;
+    const subnet = resources[s] as Subnet;
+    subnetCidr[s] = parseCidr(subnet.cidr);
+    subnetGatewayIp[s] = subnet.gatewayIp;
+  }
+  const routers = kinds.byKind[K_ROUTER] ?? NO_INDEXES;
   // Only next-hop addresses are ever looked up, so only those are recorded (a few, not every port).
   const nextHopIps = new Set<string>();
-  for (const list of routerRoutes) for (const route of list ?? []) nextHopIps.add(route.nextHop.trim());
+  for (let k = 0; k < routers.length; k++) for (const route of (resources[routers[k] as number] as Router).routes) nextHopIps.add(route.nextHop.trim());
   const ipOwner = new Map<string, number>();
   // Routers are preferred over instances as gateway holders: interfaces are listed routers first.
   const { holders, subnets, ips } = interfaces;
-  for (let k = 0; k < holders.length; k++) {
+  for (let k = 0; k < interfaces.count; k++) {
     const holder = holders[k] as number;
     const subnet = subnets[k] as number;
     const ip = ips[k] ?? null;
@@ -85,8 +123,10 @@ export function buildRoutingTables(
     }
   }
   const routes = lists<ResolvedRoute>(n);
-  routerRoutes.forEach((list, r) => {
-    if (!list || list.length === 0) return;
+  for (let k = 0; k < routers.length; k++) {
+    const r = routers[k] as number;
+    const list = (resources[r] as Router).routes;
+    if (list.length === 0) continue;
     routes[r] = list.map((route, routeIndex) => {
       const hop = parseIpv4(route.nextHop);
       let viaSubnet = NONE;
@@ -101,7 +141,7 @@ export function buildRoutingTables(
       }
       return { routeIndex, destination: parseCidr(route.destinationCidr), viaSubnet, nextHop };
     });
-  });
+  }
   return { holderSubnets, subnetHolders, gatewayHolder, subnetCidr, routes };
 }
 
@@ -109,27 +149,45 @@ function cidrContainsIpNumber(c: Cidr, ip: number): boolean {
   return cidrContains(c, { base: ip, prefix: 32 });
 }
 
+/** True when holder `h` has an interface or port on one of `targets` (looked up from the few target subnets). */
+function onTarget(t: RoutingTables, h: number, targets: readonly number[]): boolean {
+  for (let k = 0; k < targets.length; k++) {
+    const holders = t.subnetHolders[targets[k] as number];
+    if (holders !== undefined && holders.includes(h)) return true;
+  }
+  return false;
+}
+
+/** True when `dest` covers one of the (parsed) target subnets. */
+function coversTarget(t: RoutingTables, dest: Cidr, targets: readonly number[]): boolean {
+  for (let k = 0; k < targets.length; k++) {
+    const c = t.subnetCidr[targets[k] as number];
+    if (c != null && cidrContains(dest, c)) return true;
+  }
+  return false;
+}
+
 /**
  * Forward path from gateway holder `start` to any of `targets` (subnet indexes): the holder itself
  * when it has an interface on a target subnet, else a chain of static routes whose destination
- * covers a target subnet. Returns the holders on the path, or null when there is none.
+ * covers a target subnet. Returns the holders on the path, or null when there is none. The search
+ * structures are made only when a route has to be followed (most holders are on a target subnet).
  */
 export function findRoutedPath(t: RoutingTables, start: number, targets: readonly number[]): number[] | null {
   if (start === NONE || targets.length === 0) return null;
   // Look up from the (few) target subnets: a router can hold hundreds of subnets.
-  const onTarget = (h: number): boolean => targets.some((s) => (t.subnetHolders[s] ?? []).includes(h));
-  if (onTarget(start)) return [start];
-  const targetCidrs = targets.map((s) => t.subnetCidr[s]).filter((c): c is Cidr => c !== null);
+  if (onTarget(t, start, targets)) return [start];
+  if ((t.routes[start] ?? NO_ROUTES).length === 0) return null;
   const parent = new Map<number, number>([[start, NONE]]);
   const queue = [start];
   for (let qi = 0; qi < queue.length; qi++) {
     const h = queue[qi] as number;
-    for (const route of t.routes[h] ?? []) {
+    for (const route of t.routes[h] ?? NO_ROUTES) {
       const dest = route.destination;
       if (route.nextHop === NONE || dest === null || parent.has(route.nextHop)) continue;
-      if (!targetCidrs.some((c) => cidrContains(dest, c))) continue;
+      if (!coversTarget(t, dest, targets)) continue;
       parent.set(route.nextHop, h);
-      if (onTarget(route.nextHop)) {
+      if (onTarget(t, route.nextHop, targets)) {
         const path: number[] = [];
         for (let x = route.nextHop; x !== NONE; x = parent.get(x) ?? NONE) path.push(x);
         return path.reverse();
@@ -139,6 +197,8 @@ export function findRoutedPath(t: RoutingTables, start: number, targets: readonl
   }
   return null;
 }
+
+const NO_ROUTES: readonly ResolvedRoute[] = [];
 
 // Shared results: most dependencies are direct (same subnet), and each used to get its own path
 // object with three empty arrays. Paths are only ever read. Not frozen, so they keep the same
@@ -161,11 +221,21 @@ export function privatePath(
   targetSubnets: readonly number[],
   targetPrimary: number,
 ): RoutedPath {
-  if (sourceSubnets.some((s) => targetSubnets.includes(s))) {
-    return DIRECT_PATH;
-  }
+  for (let k = 0; k < sourceSubnets.length; k++) if (targetSubnets.includes(sourceSubnets[k] as number)) return DIRECT_PATH;
   const forward = sourcePrimary === NONE ? null : findRoutedPath(t, t.gatewayHolder[sourcePrimary] ?? NONE, targetSubnets);
   const back = targetPrimary === NONE ? null : findRoutedPath(t, t.gatewayHolder[targetPrimary] ?? NONE, sourceSubnets);
-  const nodes = [...new Set([...(forward ?? []), ...(back ?? [])])];
-  return { exists: forward !== null && back !== null, direct: false, forward: forward ?? [], back: back ?? [], nodes };
+  return { exists: forward !== null && back !== null, direct: false, forward: forward ?? [], back: back ?? [], nodes: union(forward, back) };
+}
+
+/** The holders of both directions, each once, forward first (what `[...new Set([...a, ...b])]` gives). */
+function union(forward: readonly number[] | null, back: readonly number[] | null): number[] {
+  const nodes: number[] = [];
+  for (const list of [forward, back]) {
+    if (list === null) continue;
+    for (let k = 0; k < list.length; k++) {
+      const h = list[k] as number;
+      if (!nodes.includes(h)) nodes.push(h);
+    }
+  }
+  return nodes;
 }

@@ -9,7 +9,7 @@ import type { DnsRecord, Listener, LoadBalancer, ObjectStorageEndpoint, Subnet }
 import { K_DNS_RECORD, K_ENDPOINT, K_GLB, K_INSTANCE, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, K_ROUTER, K_FLOATING_IP, K_SUBNET } from './kinds';
 import { CsrBuilder, groupByKey, type Csr } from './csr';
 import { NONE } from './placement';
-import type { DependencyEdge, MemberInfo, Topology } from './topology';
+import type { DependencyEdge, MemberInfo, TargetEdge, Topology } from './topology';
 
 /** Subnet: it has a gateway IP. */
 export const F_GATEWAY_IP = 1;
@@ -75,12 +75,6 @@ export interface RuleTables {
 /** Failover order within a group (DOMAIN.md 2.6): by `order`, then by relation order. */
 export const byFailoverOrder = (a: DependencyEdge, b: DependencyEdge): number => a.order - b.order || a.index - b.index;
 
-/** True when the group is already in failover order (the usual case: edges are listed in order). */
-function inFailoverOrder(edges: readonly DependencyEdge[]): boolean {
-  for (let k = 1; k < edges.length; k++) if (byFailoverOrder(edges[k - 1] as DependencyEdge, edges[k] as DependencyEdge) > 0) return false;
-  return true;
-}
-
 /** How pool member `m` is reached, or undefined when `m` is not a resolved pool member. */
 export function memberAt(tables: RuleTables, m: number): MemberInfo | undefined {
   const slot = tables.memberSlot[m] ?? NONE;
@@ -88,6 +82,10 @@ export function memberAt(tables: RuleTables, m: number): MemberInfo | undefined 
 }
 
 const NO_INDEXES = new Int32Array(0);
+// Indexed loops over the per-resource lists below: for…of over them allocated an iterator per list.
+const NO_LIST: readonly number[] = [];
+const NO_TARGETS: readonly TargetEdge[] = [];
+const NO_EDGES: readonly DependencyEdge[] = [];
 
 /** Builds the rule tables of a topology (everything but the tables themselves). */
 export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
@@ -126,13 +124,16 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   const poolMonitored = new Uint8Array(n);
   for (let k = 0, list = ofCode(K_POOL); k < list.length; k++) {
     const i = list[k] as number;
-    for (const m of topo.membersOf[i] ?? []) {
+    const poolMembers = topo.membersOf[i] ?? NO_LIST;
+    for (let j = 0; j < poolMembers.length; j++) {
+      const m = poolMembers[j] as number;
       const r = resources[m];
       if (r?.kind !== 'poolMember' || !r.adminStateUp) continue;
       (r.backup ? poolBackup : poolNormal).add(i, m);
     }
-    for (const h of topo.monitorsOf[i] ?? []) {
-      const r = resources[h];
+    const monitors = topo.monitorsOf[i] ?? NO_LIST;
+    for (let j = 0; j < monitors.length; j++) {
+      const r = resources[monitors[j] as number];
       if (r?.kind === 'healthMonitor' && r.adminStateUp) poolMonitored[i] = 1;
     }
   }
@@ -143,7 +144,9 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   for (const code of [K_GLB, K_DNS_RECORD]) {
     for (let k = 0, list = ofCode(code); k < list.length; k++) {
       const i = list[k] as number;
-      for (const t of topo.targetsOf[i] ?? []) {
+      const edges = topo.targetsOf[i] ?? NO_TARGETS;
+      for (let j = 0; j < edges.length; j++) {
+        const t = edges[j] as TargetEdge;
         targets.add(i, t.target);
         (t.role === 'standby' ? standbys : primaries).add(i, t.target);
       }
@@ -160,10 +163,9 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   const gatewayOf = new Int32Array(n).fill(NONE);
   const singleDeps = new CsrBuilder(n);
   const groupsOf = new CsrBuilder(n);
-  const groupKeys: number[] = [];
-  const groupValues: number[] = [];
+  // Keys are group numbers, so the builder's size is set once all groups are known.
+  const groupEdges = new CsrBuilder(Number.MAX_SAFE_INTEGER);
   let groupCount = 0;
-  const grouped: DependencyEdge[] = [];
   const watchLive = new CsrBuilder(n, 2 * n);
   const watchRecords = new CsrBuilder(n);
   const watchFlags = new Uint8Array(n);
@@ -172,44 +174,54 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
     if (topo.kindCode[d.target] === K_DNS_RECORD) watchRecords.add(i, d.target);
     if (d.via !== 'private') watchFlags[i] = (watchFlags[i] ?? 0) | W_EGRESS;
     else if (!d.path?.exists) watchFlags[i] = (watchFlags[i] ?? 0) | W_NO_PATH;
-    else for (const x of d.path.nodes) if (x !== i) watchLive.add(i, x);
+    else {
+      const nodes = d.path.nodes;
+      for (let j = 0; j < nodes.length; j++) if (nodes[j] !== i) watchLive.add(i, nodes[j] as number);
+    }
   };
   for (let k = 0, list = ofCode(K_INSTANCE); k < list.length; k++) {
     const i = list[k] as number;
     const gateway = topo.routing.gatewayHolder[topo.primarySubnet[i] ?? NONE] ?? NONE;
     gatewayOf[i] = gateway;
-    for (const v of topo.volumesOf[i] ?? []) watchLive.add(i, v);
+    const volumes = topo.volumesOf[i] ?? NO_LIST;
+    for (let j = 0; j < volumes.length; j++) watchLive.add(i, volumes[j] as number);
     // A custom-router instance is its own gateway: it does not lose it.
     if (gateway !== i && gateway !== NONE) watchLive.add(i, gateway);
-    for (const peer of topo.replicasOf[i] ?? []) watchLive.add(i, peer);
-    const deps = topo.depsOf[i] ?? [];
-    grouped.length = 0;
-    for (const d of deps) {
-      if (d.group === null) {
-        singleDeps.add(i, d.index);
-        watch(i, d);
-      } else grouped.push(d);
+    const peers = topo.replicasOf[i] ?? NO_LIST;
+    for (let j = 0; j < peers.length; j++) watchLive.add(i, peers[j] as number);
+    const deps = topo.depsOf[i] ?? NO_EDGES;
+    for (let j = 0; j < deps.length; j++) {
+      const d = deps[j] as DependencyEdge;
+      if (d.group !== null) continue;
+      singleDeps.add(i, d.index);
+      watch(i, d);
     }
-    // Groups in order of first appearance; an instance has a handful of grouped dependencies at most.
-    for (let g = 0; g < grouped.length; g++) {
-      const name = (grouped[g] as DependencyEdge).group;
+    // Groups in order of first appearance; an instance has a handful of grouped dependencies at most,
+    // so each group is gathered by scanning its list again rather than into a list per group.
+    for (let g = 0; g < deps.length; g++) {
+      const name = (deps[g] as DependencyEdge).group;
+      if (name === null) continue;
       let seen = false;
-      for (let h = 0; h < g && !seen; h++) seen = (grouped[h] as DependencyEdge).group === name;
+      for (let h = 0; h < g && !seen; h++) seen = (deps[h] as DependencyEdge).group === name;
       if (seen) continue;
-      const edges = grouped.filter((d) => d.group === name);
-      // Groups are usually listed in failover order already; sorting would copy them for nothing.
-      if (!inFailoverOrder(edges)) edges.sort(byFailoverOrder);
-      groupsOf.add(i, groupCount);
-      watch(i, edges[0] as DependencyEdge);
-      for (const d of edges) {
-        groupKeys.push(groupCount);
-        groupValues.push(d.index);
+      const first = groupEdges.count;
+      let ordered = true;
+      let previous: DependencyEdge | null = null;
+      for (let h = g; h < deps.length; h++) {
+        const d = deps[h] as DependencyEdge;
+        if (d.group !== name) continue;
+        if (previous !== null && byFailoverOrder(previous, d) > 0) ordered = false;
+        previous = d;
+        groupEdges.add(groupCount, d.index);
       }
+      // Groups are usually listed in failover order already; only the others are sorted.
+      if (!ordered) groupEdges.sortLast(groupEdges.count - first, (a, b) => byFailoverOrder(topo.dependencies[a] as DependencyEdge, topo.dependencies[b] as DependencyEdge));
+      groupsOf.add(i, groupCount);
+      watch(i, topo.dependencies[groupEdges.valueAt(first)] as DependencyEdge);
       groupCount++;
     }
   }
-  const groupEdges = new CsrBuilder(groupCount);
-  groupKeys.forEach((g, k) => groupEdges.add(g, groupValues[k] as number));
+  groupEdges.resize(groupCount);
 
   const memberSlot = new Int32Array(n).fill(NONE);
   const members: MemberInfo[] = [];

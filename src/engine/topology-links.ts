@@ -2,8 +2,8 @@
  * The links of the indexed design that need routed paths: pool members (how each load balancer
  * reaches its backend) and dependencies (with their precomputed private paths).
  */
-import type { Design, HealthMonitor, Listener, Pool, PoolMember, Resource, ResourceId } from '../model/types';
-import { K_HEALTH_MONITOR, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, type KindIndex } from './kinds';
+import type { Design, FloatingIp, HealthMonitor, Listener, LoadBalancer, Pool, PoolMember, ResourceId } from '../model/types';
+import { K_FLOATING_IP, K_HEALTH_MONITOR, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, type KindIndex } from './kinds';
 import { addTo, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { DIRECT_PATH, NO_PATH, privatePath, type RoutedPath, type RoutingTables } from './routing';
 import type { DependencyEdge, MemberInfo } from './topology';
@@ -69,27 +69,39 @@ const NO_INDEXES = new Int32Array(0);
 /** How each pool member is reached, by member index. */
 export function buildMembers(
   idx: ResourceIndex,
+  kinds: KindIndex,
   look: (id: ResourceId | null | undefined) => number,
   lbOf: Int32Array,
   portSubnets: readonly (readonly number[])[],
   routing: RoutingTables,
 ): Map<number, MemberInfo> {
-  const { n, resources } = idx;
+  const { resources } = idx;
+  const { kindCode, byKind } = kinds;
   // Members may name another LB's VIP or floating IP address instead of an instance (F41 pattern).
-  const byAddress = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
-    if (r.kind === 'floatingIp' && r.address) byAddress.set(r.address, i);
-    if (r.kind === 'loadBalancer' && r.vipAddress) byAddress.set(r.vipAddress, i);
-  }
+  // Built only when a member names an address, in document order (the last holder of an address wins).
+  const members = byKind[K_POOL_MEMBER] ?? NO_INDEXES;
+  let byAddress: Map<string, number> | null = null;
+  const addressOwner = (address: string): number => {
+    if (byAddress === null) {
+      byAddress = new Map<string, number>();
+      for (let i = 0; i < idx.n; i++) {
+        const code = kindCode[i];
+        if (code !== K_FLOATING_IP && code !== K_LOAD_BALANCER) continue;
+        const r = resources[i] as FloatingIp | LoadBalancer;
+        const own = r.kind === 'floatingIp' ? r.address : r.vipAddress;
+        if (own) byAddress.set(own, i);
+      }
+    }
+    return byAddress.get(address) ?? NONE;
+  };
   const out = new Map<number, MemberInfo>();
-  for (let i = 0; i < n; i++) {
-    const r = resources[i] as Resource;
-    if (r.kind !== 'poolMember') continue;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k] as number;
+    const r = resources[i] as PoolMember;
     const lb = lbOf[i] ?? NONE;
     const lbRes = lb === NONE ? undefined : resources[lb];
     let backend = look(r.instance);
-    if (backend === NONE && r.address) backend = byAddress.get(r.address) ?? NONE;
+    if (backend === NONE && r.address) backend = addressOwner(r.address);
     const info: MemberInfo = { pool: look(r.pool), lb, backend, reach: 'none', reachNodes: [] };
     const vip = lbRes?.kind === 'loadBalancer' ? look(lbRes.vipSubnet) : NONE;
     const backendKind = backend === NONE ? undefined : resources[backend]?.kind;

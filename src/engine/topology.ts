@@ -6,7 +6,7 @@
 import type { Design, FipAssociationRelation, FloatingIp, PublicPort, RelationId, Resource, ResourceId, ResourceKind, Router } from '../model/types';
 import { buildKindIndex, K_DNS_RECORD, K_FLOATING_IP, K_GLB, K_INSTANCE, K_LOAD_BALANCER, K_PUBLIC_PORT, K_ROUTER, K_SUBNET, K_VOLUME, KIND_CODE, type KindIndex } from './kinds';
 import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
-import { buildRoutingTables, type RoutedPath, type RoutingTables } from './routing';
+import { buildRoutingTables, InterfaceList, type RoutedPath, type RoutingTables } from './routing';
 import { buildRuleTables, type RuleTables } from './ruleTables';
 import { buildDependencies, buildLoadBalancers, buildMembers, type DependencyRelations } from './topology-links';
 
@@ -109,9 +109,11 @@ export function buildTopology(design: Design): Topology {
   const portSubnets = lists(n);
   const interfaceSubnets = lists(n);
   const primaryOf = new Int32Array(n).fill(NONE);
+  const relationCount = design.relations.length;
   // Interfaces as parallel lists, router interfaces and instance ports apart (routers come first).
-  const routerItfs = { holders: [] as number[], subnets: [] as number[], ips: [] as (string | null)[] };
-  const instanceItfs = { holders: [] as number[], subnets: [] as number[], ips: [] as (string | null)[] };
+  // Indexes go to typed arrays sized for every relation (off the collected heap, no regrowth).
+  const routerItfs = new InterfaceList(relationCount);
+  const instanceItfs = new InterfaceList(relationCount);
   const volumeInstance = new Int32Array(n).fill(NONE);
   const volumesOf = lists(n);
   const replicasOf = lists(n);
@@ -122,7 +124,8 @@ export function buildTopology(design: Design): Topology {
   const targetsOf = lists<TargetEdge>(n);
   const depRelations: DependencyRelations = { rels: [], sources: [], targets: [] };
   const fipPortSubnetHint = new Int32Array(n).fill(NONE);
-  const interfaceLinks: number[] = [];
+  const interfaceLinks = new Int32Array(3 * relationCount);
+  let interfaceLinkCount = 0;
   const fipAssociations: FipAssociationRelation[] = [];
 
   for (const rel of design.relations) {
@@ -131,21 +134,21 @@ export function buildTopology(design: Design): Topology {
     if (from === NONE || to === NONE) continue;
     switch (rel.kind) {
       case 'port':
-        interfaceLinks.push(from, to, 0);
+        interfaceLinks[interfaceLinkCount++] = from;
+        interfaceLinks[interfaceLinkCount++] = to;
+        interfaceLinks[interfaceLinkCount++] = 0;
         if (kindCode[from] !== K_INSTANCE || kindCode[to] !== K_SUBNET) break;
         if (rel.primary && primaryOf[from] === NONE) primaryOf[from] = to;
         addTo(portSubnets, from, to);
-        instanceItfs.holders.push(from);
-        instanceItfs.subnets.push(to);
-        instanceItfs.ips.push(rel.fixedIp);
+        instanceItfs.add(from, to, rel.fixedIp);
         break;
       case 'routerInterface':
-        interfaceLinks.push(from, to, 1);
+        interfaceLinks[interfaceLinkCount++] = from;
+        interfaceLinks[interfaceLinkCount++] = to;
+        interfaceLinks[interfaceLinkCount++] = 1;
         if (kindCode[from] !== K_ROUTER || kindCode[to] !== K_SUBNET) break;
         addTo(interfaceSubnets, from, to);
-        routerItfs.holders.push(from);
-        routerItfs.subnets.push(to);
-        routerItfs.ips.push(rel.ip);
+        routerItfs.add(from, to, rel.ip);
         break;
       case 'volumeAttachment':
         if (kindCode[from] !== K_VOLUME || kindCode[to] !== K_INSTANCE || volumeInstance[from] !== NONE) break;
@@ -194,17 +197,10 @@ export function buildTopology(design: Design): Topology {
     if (p !== NONE && subs[0] !== p) portSubnets[i] = [p, ...subs.filter((s) => s !== p)];
   }
 
-  const placement = computePlacement(idx, { portSubnets, interfaceSubnets, volumeInstance });
+  const placement = computePlacement(idx, kindCode, { portSubnets, interfaceSubnets, volumeInstance });
 
   // Routing: routers first so a router wins the gateway over a custom-router instance.
-  const subnetCidr = resources.map((r) => (r.kind === 'subnet' ? r.cidr : null));
-  const subnetGw = resources.map((r) => (r.kind === 'subnet' ? r.gatewayIp : null));
-  const routerRoutes = resources.map((r) => (r.kind === 'router' ? r.routes : null));
-  const routing = buildRoutingTables(n, subnetCidr, subnetGw, {
-    holders: routerItfs.holders.concat(instanceItfs.holders),
-    subnets: routerItfs.subnets.concat(instanceItfs.subnets),
-    ips: routerItfs.ips.concat(instanceItfs.ips),
-  }, routerRoutes);
+  const routing = buildRoutingTables(idx, kinds, InterfaceList.join(routerItfs, instanceItfs));
 
   // External networks, public ports.
   const extNetAz = new Int32Array(n).fill(NONE);
@@ -232,8 +228,6 @@ export function buildTopology(design: Design): Topology {
 
   // Floating IPs: port subnet of the target and serving router (Neutron's choice).
   const fipServingRouter = new Int32Array(n).fill(NONE);
-  const routersOnSubnet = lists(n);
-  routerItfs.holders.forEach((holder, k) => addTo(routersOnSubnet, routerItfs.subnets[k] ?? NONE, holder));
   const fips = byKind[K_FLOATING_IP] ?? NO_INDEXES;
   for (let k = 0; k < fips.length; k++) {
     const i = fips[k] as number;
@@ -249,15 +243,10 @@ export function buildTopology(design: Design): Topology {
     }
     fipSubnet[i] = subnet;
     if (subnet === NONE) continue;
-    const candidates = (routersOnSubnet[subnet] ?? []).filter((rt) => {
-      const router = resources[rt];
-      return router?.kind === 'router' && router.externalNetwork === r.pool;
-    });
-    const gw = routing.gatewayHolder[subnet] ?? NONE;
-    fipServingRouter[i] = candidates.includes(gw) ? gw : (candidates[0] ?? NONE);
+    fipServingRouter[i] = servingRouter(routing, resources, kindCode, subnet, r.pool);
   }
 
-  const member = buildMembers(idx, look, lbOf, portSubnets, routing);
+  const member = buildMembers(idx, kinds, look, lbOf, portSubnets, routing);
   const deps = buildDependencies(idx, depRelations, placement, portSubnets, primarySubnet, fipTarget, routing);
 
   const core: Omit<Topology, 'tables'> = {
@@ -290,8 +279,26 @@ export function buildTopology(design: Design): Topology {
     dependencies: deps.all,
     replicasOf,
     fipsOf,
-    interfaceLinks: Int32Array.from(interfaceLinks),
+    interfaceLinks: interfaceLinks.slice(0, interfaceLinkCount),
     fipAssociations,
   };
   return { ...core, tables: buildRuleTables(core) };
+}
+
+/**
+ * The router that serves a floating IP of `pool` whose port is on `subnet` (Neutron's choice): the
+ * subnet's gateway router when it has the pool's external network as gateway, else the first such
+ * router with an interface on the subnet (holders are listed in interface order, routers first).
+ */
+function servingRouter(routing: RoutingTables, resources: readonly Resource[], kindCode: Uint8Array, subnet: number, pool: string): number {
+  const gw = routing.gatewayHolder[subnet] ?? NONE;
+  const holders = routing.subnetHolders[subnet] ?? [];
+  let first = NONE;
+  for (let k = 0; k < holders.length; k++) {
+    const h = holders[k] as number;
+    if (kindCode[h] !== K_ROUTER || (resources[h] as Router).externalNetwork !== pool) continue;
+    if (h === gw) return gw;
+    if (first === NONE) first = h;
+  }
+  return first;
 }
