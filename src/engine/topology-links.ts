@@ -3,7 +3,7 @@
  * reaches its backend) and dependencies (with their precomputed private paths).
  */
 import type { Design, FloatingIp, HealthMonitor, Listener, LoadBalancer, Pool, PoolMember, ResourceId } from '../model/types';
-import { K_FLOATING_IP, K_HEALTH_MONITOR, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, type KindIndex } from './kinds';
+import { K_FLOATING_IP, K_HEALTH_MONITOR, K_INSTANCE, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, type KindIndex } from './kinds';
 import { addTo, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { DIRECT_PATH, NO_PATH, privatePath, type RoutedPath, type RoutingTables } from './routing';
 import type { DependencyEdge, MemberInfo } from './topology';
@@ -129,9 +129,17 @@ function findForward(routing: RoutingTables, fromSubnet: number, targets: readon
   return p.forward.length > 0 ? p.forward : null;
 }
 
+const NO_SUBNETS: readonly number[] = [];
+
+/** True when the two (short) subnet lists share a subnet. */
+function shareOne(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (b.includes(a[k] as number)) return true;
+  return false;
+}
+
 /** Every dependency with its private path, per source and in relation order. */
 export function buildDependencies(
-  idx: ResourceIndex,
+  idx: ResourceIndex & KindIndex,
   relations: DependencyRelations,
   placement: Placement,
   portSubnets: readonly (readonly number[])[],
@@ -139,21 +147,32 @@ export function buildDependencies(
   fipTarget: Int32Array,
   routing: RoutingTables,
 ): { depsOf: DependencyEdge[][]; all: DependencyEdge[] } {
-  const { n, resources } = idx;
+  const { n, resources, kindCode } = idx;
   const depsOf = lists<DependencyEdge>(n);
   const all: DependencyEdge[] = [];
-  const endpointSubnets = (t: number): { subnets: readonly number[]; primary: number } => {
-    const r = resources[t];
-    if (r?.kind === 'instance') return { subnets: portSubnets[t] ?? [], primary: primarySubnet[t] ?? NONE };
-    if (r?.kind === 'loadBalancer') {
-      const vip = r.vipSubnet === null ? NONE : (idx.indexOf.get(r.vipSubnet) ?? NONE);
-      return { subnets: vip === NONE ? [] : [vip], primary: vip };
+  // The subnets a dependency target is reached on, and its primary: an instance's ports, a load
+  // balancer's VIP subnet, a floating IP's target's. Set by `resolveTarget` (no object per call).
+  let targetSubnets: readonly number[] = NO_SUBNETS;
+  let targetPrimary = NONE;
+  const resolveTarget = (t: number): void => {
+    targetSubnets = NO_SUBNETS;
+    targetPrimary = NONE;
+    const code = kindCode[t];
+    if (code === K_FLOATING_IP) {
+      t = fipTarget[t] ?? NONE;
+      if (t === NONE) return;
     }
-    if (r?.kind === 'floatingIp') {
-      const target = fipTarget[t] ?? NONE;
-      return target === NONE ? { subnets: [], primary: NONE } : endpointSubnets(target);
+    if (kindCode[t] === K_INSTANCE) {
+      targetSubnets = portSubnets[t] ?? NO_SUBNETS;
+      targetPrimary = primarySubnet[t] ?? NONE;
+    } else if (kindCode[t] === K_LOAD_BALANCER) {
+      const vipId = (resources[t] as LoadBalancer).vipSubnet;
+      const vip = vipId === null ? NONE : (idx.indexOf.get(vipId) ?? NONE);
+      if (vip !== NONE) {
+        targetSubnets = [vip];
+        targetPrimary = vip;
+      }
     }
-    return { subnets: [], primary: NONE };
   };
   // Routed paths depend only on the subnets of both ends, which many dependencies share (every
   // instance of a tier reaching the same database): each distinct routed path is searched once and
@@ -167,17 +186,18 @@ export function buildDependencies(
       placement.region[s] !== NONE && placement.region[t] !== NONE && placement.region[s] !== placement.region[t];
     let path: RoutedPath | null = null;
     if (rel.via === 'private') {
-      const target = endpointSubnets(t);
-      const from = portSubnets[s] ?? [];
+      resolveTarget(t);
+      const from = portSubnets[s] ?? NO_SUBNETS;
       const fromPrimary = primarySubnet[s] ?? NONE;
       if (crossRegion) path = NO_PATH;
-      else if (from.some((x) => target.subnets.includes(x))) path = DIRECT_PATH;
+      else if (shareOne(from, targetSubnets)) path = DIRECT_PATH;
       else {
-        const key = `${fromPrimary}|${from.join(',')}>${target.primary}|${target.subnets.join(',')}`;
-        path = routed.get(key) ?? privatePath(routing, from, fromPrimary, target.subnets, target.primary);
+        const key = `${fromPrimary}|${from.join(',')}>${targetPrimary}|${targetSubnets.join(',')}`;
+        path = routed.get(key) ?? privatePath(routing, from, fromPrimary, targetSubnets, targetPrimary);
         routed.set(key, path);
       }
     }
+    const group = rel.failoverGroup;
     const edge: DependencyEdge = {
       relationId: rel.id,
       index: all.length,
@@ -185,9 +205,9 @@ export function buildDependencies(
       target: t,
       required: rel.required,
       via: rel.via,
-      group: rel.failoverGroup?.group ?? null,
-      order: rel.failoverGroup?.order ?? 0,
-      failover: rel.failoverGroup?.failover ?? 'automatic',
+      group: group?.group ?? null,
+      order: group?.order ?? 0,
+      failover: group?.failover ?? 'automatic',
       path,
       crossRegion,
     };

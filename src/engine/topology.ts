@@ -247,7 +247,7 @@ export function buildTopology(design: Design): Topology {
   }
 
   const member = buildMembers(idx, kinds, look, lbOf, portSubnets, routing);
-  const deps = buildDependencies(idx, depRelations, placement, portSubnets, primarySubnet, fipTarget, routing);
+  const deps = buildDependencies({ ...idx, ...kinds }, depRelations, placement, portSubnets, primarySubnet, fipTarget, routing);
 
   const core: Omit<Topology, 'tables'> = {
     ...idx,
