@@ -7,8 +7,3 @@ import type { AnalysisHub } from './hub';
 
 export const AnalysisHubContext = createContext<AnalysisHub | null>(null);
 
-/**
- * True while an outage is simulated. Provided once by the canvas, so that each node's analysis mark
- * does not have to watch the design store (which changes on every frame of a drag).
- */
-export const OutageActiveContext = createContext(false);

@@ -6,6 +6,7 @@
 import { useCallback, useContext, useDeferredValue, useSyncExternalStore } from 'react';
 import type { BrokenConnection, Status } from '../engine/types';
 import type { ResourceId } from '../model/types';
+import { isNoOutage } from '../queries/analysis';
 import { useDesignStoreApi } from '../store/context';
 import { AnalysisHubContext } from './context';
 import type { AnalysisActivity, AnalysisSnapshot } from './hub';
@@ -49,6 +50,15 @@ function resourceStatusOf(s: AnalysisSnapshot, id: ResourceId): ResourceStatus {
 /** The status of one resource (for canvas nodes). `OK` until the first answer arrives. */
 export function useResourceStatus(id: ResourceId): ResourceStatus {
   return useAnalysisSelector((s) => resourceStatusOf(s, id));
+}
+
+/**
+ * True when the analysis on screen is of an outage (every node then says how it is, OK included).
+ * Read from the answer, not from the store: the marks of a zone switch appear together with the
+ * statuses they belong to, in one redraw of the canvas, not an "OK" on every node first.
+ */
+export function useOutageShown(): boolean {
+  return useAnalysisSelector((s) => s.report !== undefined && !isNoOutage(s.report.scenario));
 }
 
 /**

@@ -13,7 +13,6 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useRef, type DragEvent } from 'react';
-import { OutageActiveContext } from '../analysis/context';
 import { RESOURCE_KINDS, type ResourceId, type ResourceKind } from '../model/types';
 import { useDesign, useDesignStoreApi } from '../store/context';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -74,7 +73,6 @@ export function DesignCanvas() {
   const connectResources = useConnectResources();
   const connecting = useConnection((c) => c.inProgress);
   const empty = useDesign((s) => s.file.design.resources.length === 0);
-  const outage = useDesign((s) => s.scenario.failedAzs.length + s.scenario.failedRegions.length > 0);
   useFitOnOpen(FIT_VIEW);
   useFocusOnRequest(culler.rectOf);
 
@@ -148,48 +146,46 @@ export function DesignCanvas() {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <OutageActiveContext.Provider value={outage}>
-        <CoveredAreaContext.Provider value={covered}>
-          <FarViewContext.Provider value={far}>
-            <ReactFlow<FlowNode, ConnectionFlowEdge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onNodeDragStart={onNodeDragStart}
-              onNodeDrag={onNodeDrag}
-              onNodeDragStop={onNodeDragStop}
-              onSelectionDragStart={drag.onDragStart}
-              onSelectionDrag={drag.onDrag}
-              onSelectionDragStop={drag.onDragStop}
-              onConnectEnd={onConnectEnd}
-              isValidConnection={isValidConnection}
-              connectionMode={ConnectionMode.Loose}
-              connectionRadius={30}
-              snapToGrid
-              snapGrid={SNAP_GRID}
-              onlyRenderVisibleElements
-              deleteKeyCode={null}
-              selectionKeyCode="Shift"
-              multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-              minZoom={0.1}
-              maxZoom={2}
-              fitView
-              fitViewOptions={FIT_VIEW}
-            >
-              <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-              <Controls fitViewOptions={FIT_VIEW} />
-              <FarEdges drawn={drawn} area={covered} />
-              <DesignMiniMap nodes={full.nodes} moved={drag.state?.positions ?? null} ariaLabel="Overview of the design" />
-              <CanvasToolbar />
-              <Legend />
-              <ConnectionHint />
-            </ReactFlow>
-          </FarViewContext.Provider>
-        </CoveredAreaContext.Provider>
-      </OutageActiveContext.Provider>
+      <CoveredAreaContext.Provider value={covered}>
+        <FarViewContext.Provider value={far}>
+          <ReactFlow<FlowNode, ConnectionFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionDragStart={drag.onDragStart}
+            onSelectionDrag={drag.onDrag}
+            onSelectionDragStop={drag.onDragStop}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={30}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            onlyRenderVisibleElements
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            minZoom={0.1}
+            maxZoom={2}
+            fitView
+            fitViewOptions={FIT_VIEW}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+            <Controls fitViewOptions={FIT_VIEW} />
+            <FarEdges drawn={drawn} area={covered} />
+            <DesignMiniMap nodes={full.nodes} moved={drag.state?.positions ?? null} ariaLabel="Overview of the design" />
+            <CanvasToolbar />
+            <Legend />
+            <ConnectionHint />
+          </ReactFlow>
+        </FarViewContext.Provider>
+      </CoveredAreaContext.Provider>
       {empty && (
         <p className="fl-empty-hint">
           Start with a region: drag <strong>Region</strong> from the palette onto the canvas, or press it. Then add zones to the

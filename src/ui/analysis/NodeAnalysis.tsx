@@ -3,9 +3,8 @@
  * when failed), a status badge with icon and word, a ring when the status differs from no outage,
  * and the number of static findings about it. Each part reads only this resource's own values.
  */
-import { memo, useContext } from 'react';
-import { OutageActiveContext } from '../../analysis/context';
-import { useFindingCount, useResourceStatus } from '../../analysis/hooks';
+import { memo } from 'react';
+import { useFindingCount, useOutageShown, useResourceStatus } from '../../analysis/hooks';
 import type { ResourceId } from '../../model/types';
 import { StatusBadge, StatusIcon } from './StatusBadge';
 import './analysis.css';
@@ -13,7 +12,7 @@ import './analysis.css';
 function NodeAnalysisComponent({ id, far = false }: { id: ResourceId; far?: boolean }) {
   const { status, changed } = useResourceStatus(id);
   const findings = useFindingCount(id);
-  const simulating = useContext(OutageActiveContext);
+  const simulating = useOutageShown();
   // Without an outage only static problems are worth a mark; during one every node says how it is.
   const showStatus = status !== 'OK' || simulating;
   if (far) {
