@@ -4,10 +4,10 @@
  */
 import { appendValues, countOf } from './csr';
 import { K_GLB } from './kinds';
-import { inherit } from './rules-lb';
-import { causeList, countDeadIn, dead, deadIn, OK_RESULT, reason, result, statusOf, type EvalState, type RuleResult } from './rules-support';
+import { inheritInto } from './rules-lb';
+import { causeList, countDeadIn, dead, deadIn, OK_RESULT, reason, reasonList, result, statusOf, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
-import { DEGRADED, DOWN, OK, type Reason, type ReasonCode } from './types';
+import { DEGRADED, DOWN, OK, type ReasonCode } from './types';
 
 /** Global load balancer, and a multi-answer DNS record (which fails partially instead of fencing). */
 export function glbRule(s: EvalState, i: number, partialCode: ReasonCode): RuleResult {
@@ -50,15 +50,15 @@ export function dnsSingleRule(s: EvalState, i: number): RuleResult {
   if (livePrimary !== NONE) {
     const primaryDegraded = statusOf(s, livePrimary) === DEGRADED;
     if (!primaryDegraded && deadStandbys === 0) return OK_RESULT;
-    const reasons: Reason[] = [];
+    const reasons = reasonList();
     if (primaryDegraded) {
       // A record that points at a global load balancer inherits its status and reasons.
-      if (s.topo.kindCode[livePrimary] === K_GLB) reasons.push(...inherit(s, livePrimary));
+      if (s.topo.kindCode[livePrimary] === K_GLB) inheritInto(s, livePrimary, reasons);
       else reasons.push(reason(s, 'TARGET_DEGRADED', [livePrimary]));
     }
     // A lost standby is worth saying even while the primary is itself degraded.
     if (deadStandbys > 0) reasons.push(reason(s, 'STANDBY_LOST', deadIn(s, standbys, i)));
-    return reasons.length > 0 ? result(DEGRADED, reasons) : OK_RESULT;
+    return reasons.length > 0 ? result(DEGRADED, reasons.slice()) : OK_RESULT;
   }
   if (deadStandbys < countOf(standbys, i)) {
     return result(DEGRADED, [reason(s, 'MANUAL_FAILOVER_REQUIRED', appendValues(primaries, i, causeList()))]);

@@ -9,7 +9,7 @@
  */
 import { K_DNS_RECORD, K_ENDPOINT } from './kinds';
 import { W_EGRESS, W_NO_PATH } from './ruleTables';
-import { dead, EMPTY, EMPTY_INDEXES, OK_RESULT, reason, reason1, result, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { clearList, dead, EMPTY, EMPTY_INDEXES, OK_RESULT, reason, reason1, result, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE, type DependencyEdge } from './topology';
 import { DEGRADED, DOWN, FAILED, type Reason, type ReasonCode } from './types';
 
@@ -35,8 +35,8 @@ export function instanceRule(s: EvalState, i: number): RuleResult {
   const { tables } = topo;
   const down = DOWN_REASONS;
   const degraded = DEGRADED_REASONS;
-  down.length = 0;
-  degraded.length = 0;
+  clearList(down);
+  clearList(degraded);
   const volumes = topo.volumesOf[i] ?? EMPTY_INDEXES;
   for (let k = 0; k < volumes.length; k++) {
     const v = volumes[k] as number;
@@ -137,7 +137,7 @@ function addFailures(s: EvalState, d: DependencyEdge, out: Reason[]): void {
       return;
     }
     const lost = CAUSES;
-    lost.length = 0;
+    clearList(lost);
     const nodes = path.nodes;
     for (let k = 0; k < nodes.length; k++) {
       const x = nodes[k] as number;
@@ -172,7 +172,7 @@ function applyOutcome(s: EvalState, d: DependencyEdge, down: Reason[], degraded:
 function withFailureCauses(s: EvalState, d: DependencyEdge): number[] {
   const { topo } = s;
   const out = CAUSES;
-  out.length = 0;
+  clearList(out);
   out.push(d.target);
   if (dead(s, d.target)) addOnce(out, topo.canonical[d.target]);
   if (d.via === 'private') {

@@ -5,7 +5,7 @@
  */
 import { countOf } from './csr';
 import { F_ANSWERS_ITSELF, memberAt } from './ruleTables';
-import { appendDead, countDead, countDeadIn, deadIn, deadOf, EMPTY, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
+import { appendDead, countDead, countDeadIn, deadIn, deadOf, EMPTY, OK_RESULT, reason, reason1, reasonList, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
 import { DEGRADED, DOWN, FAILED, OK, type Reason } from './types';
 
@@ -26,16 +26,16 @@ export function lbRule(s: EvalState, i: number): RuleResult {
     if (st >= DOWN) down++;
   }
   if (hurt === 0) return OK_RESULT;
-  const inherited: Reason[] = [];
+  const inherited = reasonList();
   for (let k = 0; k < listeners.length; k++) {
     const l = listeners[k] as number;
     if (statusOf(s, l) !== OK) inheritInto(s, l, inherited);
   }
-  return result(down === listeners.length ? DOWN : DEGRADED, inherited);
+  return result(down === listeners.length ? DOWN : DEGRADED, inherited.slice());
 }
 
 /** Appends the upstream resource's reason codes (each once), with the upstream resource as the cause. */
-function inheritInto(s: EvalState, upstream: number, out: Reason[]): void {
+export function inheritInto(s: EvalState, upstream: number, out: Reason[]): void {
   const start = out.length;
   const reasons = s.reasons[upstream] ?? EMPTY;
   for (let j = 0; j < reasons.length; j++) {
@@ -49,9 +49,9 @@ function inheritInto(s: EvalState, upstream: number, out: Reason[]): void {
 
 /** The upstream resource's reason codes, with the upstream resource itself as the cause. */
 export function inherit(s: EvalState, upstream: number): Reason[] {
-  const out: Reason[] = [];
+  const out = reasonList();
   inheritInto(s, upstream, out);
-  return out;
+  return out.slice();
 }
 
 /** DOWN LB_FAILED while the load balancer has failed, else null. */
@@ -117,10 +117,10 @@ export function memberRule(s: EvalState, i: number): RuleResult {
   const targetLost = backendStatus === DOWN;
   const unreachable = info.reach === 'none' || (info.reach === 'routed' && countDead(s, info.reachNodes) > 0);
   if (!targetLost && !unreachable) return lbLost ? single(s, LB_FAILED, info.lb) : OK_RESULT;
-  const down: Reason[] = [];
+  const down = reasonList();
   if (lbLost) down.push(reason1(s, LB_FAILED, info.lb));
   if (targetLost) down.push(reason1(s, TARGET_LOST, info.backend));
   if (info.reach === 'none') down.push(reason(s, 'MEMBER_UNREACHABLE', []));
   else if (unreachable) down.push(reason(s, 'MEMBER_UNREACHABLE', deadOf(s, info.reachNodes)));
-  return result(DOWN, down);
+  return result(DOWN, down.slice());
 }

@@ -5,7 +5,7 @@
 import { F_GATEWAY_IP, F_REPLICATED } from './ruleTables';
 import { causeList, dead, OK_RESULT, reason, reason1, result, single, statusOf, variant, type EvalState, type RuleResult } from './rules-support';
 import { NONE } from './topology';
-import { DEGRADED, DOWN, type Reason } from './types';
+import { DEGRADED, DOWN } from './types';
 
 const GATEWAY_LOST = variant(DEGRADED, 'GATEWAY_LOST', { shared: true });
 const EXT_GATEWAY_LOST = variant(DOWN, 'EXT_GATEWAY_LOST', { inferred: true, shared: true });
@@ -38,9 +38,9 @@ export function frontRule(s: EvalState, target: number, servingRouter: number, n
     if (statusOf(s, target) === DEGRADED) return single(s, TARGET_DEGRADED[inferred ? 1 : 0], target);
     return OK_RESULT;
   }
-  const down: Reason[] = [noRouter ? reason(s, 'NO_SERVING_ROUTER', []) : reason1(s, SERVING_ROUTER_LOST, servingRouter)];
-  if (targetLost) down.push(reason1(s, TARGET_LOST[inferred ? 1 : 0], target));
-  return result(DOWN, down);
+  const first = noRouter ? reason(s, 'NO_SERVING_ROUTER', []) : reason1(s, SERVING_ROUTER_LOST, servingRouter);
+  // Lists made at their exact length (a list grown by push reserves room for 17 entries).
+  return result(DOWN, targetLost ? [first, reason1(s, TARGET_LOST[inferred ? 1 : 0], target)] : [first]);
 }
 
 export function endpointRule(s: EvalState, i: number): RuleResult {

@@ -124,12 +124,30 @@ export function single(s: EvalState, v: Variant, cause: number): RuleResult {
   return v.shared && s.shared ? s.shared.result(v, cause) : { code: v.status, reasons: [singleCause(s.topo.ids, v, cause)] };
 }
 
+/**
+ * Empties a reused scratch list, keeping its storage. Setting `length = 0` makes V8 give the storage
+ * back, so the next push allocated a fresh one (about 150 bytes each time a rule reused a list);
+ * popping keeps it.
+ */
+export function clearList(list: unknown[]): void {
+  while (list.length > 0) list.pop();
+}
+
 // Cause lists are only read by reason(), which copies them, so they are gathered in one reused list.
 const CAUSES: number[] = [];
+// A rule's reasons are gathered in one reused list and copied out at their exact length: a fresh
+// list grown by push reserves room for 17 entries. Rules never call each other, so one list serves all.
+const REASONS: Reason[] = [];
+
+/** The shared reason list, emptied: valid until the next use; return `list.slice()` from the rule. */
+export function reasonList(): Reason[] {
+  clearList(REASONS);
+  return REASONS;
+}
 
 /** The shared cause list, emptied: valid until the next use (hand it to reason(), which copies it). */
 export function causeList(): number[] {
-  CAUSES.length = 0;
+  clearList(CAUSES);
   return CAUSES;
 }
 
@@ -139,7 +157,7 @@ export function causeList(): number[] {
  */
 export function deadOf(s: EvalState, list: readonly number[]): number[] {
   const out = CAUSES;
-  out.length = 0;
+  clearList(out);
   for (let k = 0; k < list.length; k++) {
     const x = list[k] as number;
     if (dead(s, x)) out.push(x);
@@ -149,7 +167,7 @@ export function deadOf(s: EvalState, list: readonly number[]): number[] {
 
 /** The values of resource `i` in `csr` that are dead, in order, in the shared cause list (as deadOf). */
 export function deadIn(s: EvalState, csr: Csr, i: number): number[] {
-  CAUSES.length = 0;
+  clearList(CAUSES);
   return appendDead(s, csr, i, CAUSES);
 }
 
