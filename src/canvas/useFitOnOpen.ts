@@ -4,7 +4,7 @@
  */
 import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useDesign } from '../store/context';
+import { useDesign, useDesignStoreApi } from '../store/context';
 
 /**
  * The first view, set as soon as React Flow knows its size and has the first nodes: before the
@@ -17,7 +17,10 @@ import { useDesign } from '../store/context';
 function useInitialFit(options: FitViewOptions): void {
   const flowStore = useStoreApi();
   const flow = useReactFlow();
+  const designStore = useDesignStoreApi();
   useLayoutEffect(() => {
+    // An empty design keeps the default view: the first resource added must not move it.
+    if (designStore.getState().file.design.resources.length === 0) return;
     let done = false;
     const fit = (s: ReactFlowState): boolean => {
       if (done || s.width === 0 || s.height === 0 || s.panZoom === null || s.nodeLookup.size === 0) return done;
@@ -32,7 +35,7 @@ function useInitialFit(options: FitViewOptions): void {
       if (fit(s)) unsubscribe();
     });
     return unsubscribe;
-  }, [flowStore, flow, options]);
+  }, [flowStore, flow, designStore, options]);
 }
 
 export function useFitOnOpen(options: FitViewOptions): void {
