@@ -59,6 +59,11 @@ class ScenarioRunner {
   private readonly azDown: Uint8Array;
   private readonly regionDown: Uint8Array;
   private readonly log: WriteLog;
+  /**
+   * One cache of shared reasons for every scenario of the runner: a shared reason's content depends
+   * only on its code and cause, never on the scenario, and reasons are never written once made.
+   */
+  private readonly shared: SharedReasons;
 
   constructor(
     private readonly topo: Topology,
@@ -70,6 +75,7 @@ class ScenarioRunner {
     this.azDown = new Uint8Array(topo.n);
     this.regionDown = new Uint8Array(topo.n);
     this.log = writeLog(topo.n);
+    this.shared = new SharedReasons(topo.ids);
   }
 
   /** The status codes under `scenario`, indexed like the topology; valid until the next call. */
@@ -77,7 +83,7 @@ class ScenarioRunner {
     this.restore();
     const { topo, azDown, regionDown } = this;
     markScenario(topo, scenario, azDown, regionDown, 1);
-    const state: EvalState = { topo, status: this.status, reasons: this.reasons, azDown, regionDown, shared: new SharedReasons(topo.ids) };
+    const state: EvalState = { topo, status: this.status, reasons: this.reasons, azDown, regionDown, shared: this.shared };
     runFixpoint(state, this.dependents, true, this.log);
     finishZones(state, this.log);
     markScenario(topo, scenario, azDown, regionDown, 0);
@@ -130,24 +136,37 @@ export function buildMatrix(
     const runner = new ScenarioRunner(topo, dependents, baseline);
     for (const s of scenarios) columns.push(column(runner.statusesUnder(s.scenario), entries));
   }
-  const cells = entries.map((_, k) => columns.map((col) => statusName(col[k] ?? 0)));
+  // Indexed loops, one list per service and cell row: this runs for every service of the design.
+  const cells: Status[][] = new Array<Status[]>(entries.length);
+  for (let k = 0; k < entries.length; k++) {
+    const row: Status[] = new Array<Status>(columns.length);
+    for (let c = 0; c < columns.length; c++) row[c] = statusName((columns[c] as Uint8Array)[k] ?? 0);
+    cells[k] = row;
+  }
   let worst: ResilienceMatrix['worst'] = null;
-  scenarios.forEach((s, c) => {
+  for (let c = 0; c < scenarios.length; c++) {
+    const s = scenarios[c] as MatrixScenario;
+    const col = columns[c] as Uint8Array;
     let down = 0;
     let degraded = 0;
-    for (const code of columns[c] ?? []) {
+    for (let k = 0; k < col.length; k++) {
+      const code = col[k] as number;
       if (code >= DOWN) down++;
       else if (code > 0) degraded++;
     }
     if (!worst || down > worst.down || (down === worst.down && degraded > worst.degraded)) {
       worst = { key: s.key, label: s.label, down, degraded };
     }
-  });
+  }
   const singlePointsOfFailure: Record<string, ResourceId[]> = {};
-  entries.forEach((i, k) => {
-    const id = topo.ids[i] as ResourceId;
-    singlePointsOfFailure[id] = scenarios.filter((s, c) => s.kind === 'az' && (columns[c]?.[k] ?? 0) >= DOWN).map((s) => s.target);
-  });
+  for (let k = 0; k < entries.length; k++) {
+    const spof: ResourceId[] = [];
+    for (let c = 0; c < scenarios.length; c++) {
+      const s = scenarios[c] as MatrixScenario;
+      if (s.kind === 'az' && ((columns[c] as Uint8Array)[k] ?? 0) >= DOWN) spof.push(s.target);
+    }
+    singlePointsOfFailure[topo.ids[entries[k] as number] as ResourceId] = spof;
+  }
   const matrix: ResilienceMatrix = { scenarios, services: entries.map((i) => serviceInfo(topo, i)), cells, worst, singlePointsOfFailure };
   return options.keepEvaluations ? { matrix, evaluations: kept } : { matrix };
 }
