@@ -85,7 +85,6 @@ const NO_INDEXES = new Int32Array(0);
 // Indexed loops over the per-resource lists below: for…of over them allocated an iterator per list.
 const NO_LIST: readonly number[] = [];
 const NO_TARGETS: readonly TargetEdge[] = [];
-const NO_EDGES: readonly DependencyEdge[] = [];
 
 /** Builds the rule tables of a topology (everything but the tables themselves). */
 export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
@@ -169,6 +168,8 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
   const watchLive = new CsrBuilder(n, 2 * n);
   const watchRecords = new CsrBuilder(n);
   const watchFlags = new Uint8Array(n);
+  const { dependencies, depsBySource } = topo;
+  const depIndex = depsBySource.data;
   const watch = (i: number, d: DependencyEdge): void => {
     watchLive.add(i, d.target);
     if (topo.kindCode[d.target] === K_DNS_RECORD) watchRecords.add(i, d.target);
@@ -189,26 +190,28 @@ export function buildRuleTables(topo: Omit<Topology, 'tables'>): RuleTables {
     if (gateway !== i && gateway !== NONE) watchLive.add(i, gateway);
     const peers = topo.replicasOf[i] ?? NO_LIST;
     for (let j = 0; j < peers.length; j++) watchLive.add(i, peers[j] as number);
-    const deps = topo.depsOf[i] ?? NO_EDGES;
-    for (let j = 0; j < deps.length; j++) {
-      const d = deps[j] as DependencyEdge;
+    // The instance's dependencies are dependencies[depIndex[depStart .. depEnd)], in relation order.
+    const depStart = depsBySource.offsets[i] ?? 0;
+    const depEnd = depsBySource.offsets[i + 1] ?? 0;
+    for (let j = depStart; j < depEnd; j++) {
+      const d = dependencies[depIndex[j] as number] as DependencyEdge;
       if (d.group !== null) continue;
       singleDeps.add(i, d.index);
       watch(i, d);
     }
     // Groups in order of first appearance; an instance has a handful of grouped dependencies at most,
     // so each group is gathered by scanning its list again rather than into a list per group.
-    for (let g = 0; g < deps.length; g++) {
-      const name = (deps[g] as DependencyEdge).group;
+    for (let g = depStart; g < depEnd; g++) {
+      const name = (dependencies[depIndex[g] as number] as DependencyEdge).group;
       if (name === null) continue;
       let seen = false;
-      for (let h = 0; h < g && !seen; h++) seen = (deps[h] as DependencyEdge).group === name;
+      for (let h = depStart; h < g && !seen; h++) seen = (dependencies[depIndex[h] as number] as DependencyEdge).group === name;
       if (seen) continue;
       const first = groupEdges.count;
       let ordered = true;
       let previous: DependencyEdge | null = null;
-      for (let h = g; h < deps.length; h++) {
-        const d = deps[h] as DependencyEdge;
+      for (let h = g; h < depEnd; h++) {
+        const d = dependencies[depIndex[h] as number] as DependencyEdge;
         if (d.group !== name) continue;
         if (previous !== null && byFailoverOrder(previous, d) > 0) ordered = false;
         previous = d;

@@ -4,6 +4,7 @@
  */
 import type { Design, FloatingIp, HealthMonitor, Listener, LoadBalancer, Pool, PoolMember, ResourceId } from '../model/types';
 import { K_FLOATING_IP, K_HEALTH_MONITOR, K_INSTANCE, K_LISTENER, K_LOAD_BALANCER, K_POOL, K_POOL_MEMBER, type KindIndex } from './kinds';
+import { groupByKey, type Csr } from './csr';
 import { addTo, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { DIRECT_PATH, NO_PATH, privatePath, type RoutedPath, type RoutingTables } from './routing';
 import type { DependencyEdge, MemberInfo } from './topology';
@@ -146,10 +147,11 @@ export function buildDependencies(
   primarySubnet: Int32Array,
   fipTarget: Int32Array,
   routing: RoutingTables,
-): { depsOf: DependencyEdge[][]; all: DependencyEdge[] } {
+): { bySource: Csr; all: DependencyEdge[] } {
   const { n, resources, kindCode } = idx;
-  const depsOf = lists<DependencyEdge>(n);
   const all: DependencyEdge[] = [];
+  // Per-source lists as one CSR over edge indexes (no list per instance for the collector to copy).
+  const sources = new Int32Array(relations.rels.length);
   // The subnets a dependency target is reached on, and its primary: an instance's ports, a load
   // balancer's VIP subnet, a floating IP's target's. Set by `resolveTarget` (no object per call).
   let targetSubnets: readonly number[] = NO_SUBNETS;
@@ -211,8 +213,8 @@ export function buildDependencies(
       path,
       crossRegion,
     };
+    sources[all.length] = s;
     all.push(edge);
-    addTo(depsOf, s, edge);
   }
-  return { depsOf, all };
+  return { bySource: groupByKey(sources.subarray(0, all.length), n), all };
 }

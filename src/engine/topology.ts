@@ -4,6 +4,7 @@
  * precomputed paths. Built once per design revision; scenario evaluation only reads it.
  */
 import type { Design, FipAssociationRelation, FloatingIp, PublicPort, RelationId, Resource, ResourceId, ResourceKind, Router } from '../model/types';
+import type { Csr } from './csr';
 import { buildKindIndex, K_DNS_RECORD, K_FLOATING_IP, K_GLB, K_INSTANCE, K_LOAD_BALANCER, K_PUBLIC_PORT, K_ROUTER, K_SUBNET, K_VOLUME, KIND_CODE, type KindIndex } from './kinds';
 import { addTo, buildResourceIndex, computePlacement, lists, NONE, type Placement, type ResourceIndex } from './placement';
 import { buildRoutingTables, InterfaceList, type RoutedPath, type RoutingTables } from './routing';
@@ -79,9 +80,9 @@ export interface Topology extends ResourceIndex, KindIndex {
   readonly member: ReadonlyMap<number, MemberInfo>;
   /** GLB and DNS record targets. */
   readonly targetsOf: readonly (readonly TargetEdge[])[];
-  /** Per instance: its outgoing dependencies; all dependencies. */
-  readonly depsOf: readonly (readonly DependencyEdge[])[];
+  /** All dependencies, in relation order; per instance, the indexes of its own in `dependencies`, in relation order. */
   readonly dependencies: readonly DependencyEdge[];
+  readonly depsBySource: Csr;
   /** Per instance: replication peers (symmetric). */
   readonly replicasOf: readonly (readonly number[])[];
   /** Every floating IP associated to each target. */
@@ -275,7 +276,7 @@ export function buildTopology(design: Design): Topology {
     lbOf,
     member,
     targetsOf,
-    depsOf: deps.depsOf,
+    depsBySource: deps.bySource,
     dependencies: deps.all,
     replicasOf,
     fipsOf,
