@@ -9,11 +9,14 @@ import { addTo, lists, NONE, type Placement, type ResourceIndex } from './placem
 import { DIRECT_PATH, NO_PATH, privatePath, type RoutedPath, type RoutingTables } from './routing';
 import type { DependencyEdge, MemberInfo } from './topology';
 
-/** The dependsOn relations from a resolved instance to a resolved target, with both ends' indexes. */
+/**
+ * The dependsOn relations from a resolved instance to a resolved target, with both ends' indexes
+ * (in typed arrays sized for every relation of the design; the first `rels.length` are used).
+ */
 export interface DependencyRelations {
   readonly rels: Extract<Design['relations'][number], { kind: 'dependsOn' }>[];
-  readonly sources: number[];
-  readonly targets: number[];
+  readonly sources: Int32Array;
+  readonly targets: Int32Array;
 }
 
 /** Listeners and pools per load balancer, members and monitors per pool, and each one's load balancer. */

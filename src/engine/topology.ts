@@ -123,7 +123,7 @@ export function buildTopology(design: Design): Topology {
   const fipRelation: (RelationId | null)[] = new Array<RelationId | null>(n).fill(null);
   const fipsOf = lists(n);
   const targetsOf = lists<TargetEdge>(n);
-  const depRelations: DependencyRelations = { rels: [], sources: [], targets: [] };
+  const depRelations: DependencyRelations = { rels: [], sources: new Int32Array(relationCount), targets: new Int32Array(relationCount) };
   const fipPortSubnetHint = new Int32Array(n).fill(NONE);
   const interfaceLinks = new Int32Array(3 * relationCount);
   let interfaceLinkCount = 0;
@@ -179,9 +179,9 @@ export function buildTopology(design: Design): Topology {
         break;
       case 'dependsOn':
         if (kindCode[from] === K_INSTANCE && from !== to) {
+          depRelations.sources[depRelations.rels.length] = from;
+          depRelations.targets[depRelations.rels.length] = to;
           depRelations.rels.push(rel);
-          depRelations.sources.push(from);
-          depRelations.targets.push(to);
         }
         break;
     }
