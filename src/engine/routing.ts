@@ -20,7 +20,7 @@ export interface ResolvedRoute {
 }
 
 export interface RoutingTables {
-  /** Subnets each gateway-capable resource (router or instance) has an interface/port on. */
+  /** Per router: the subnets it has an interface on, in interface order (other holders have none listed). */
   readonly holderSubnets: readonly (readonly number[])[];
   /** The inverse: per subnet, the holders with an interface/port on it (a handful each). */
   readonly subnetHolders: readonly (readonly number[])[];
@@ -110,7 +110,8 @@ export function buildRoutingTables(idx: ResourceIndex, kinds: KindIndex, interfa
     const ip = ips[k] ?? null;
     // Checked from the subnet's side: a subnet has a handful of holders, a router hundreds of subnets.
     if (holder >= 0 && holder < n && !(subnetHolders[subnet] ?? []).includes(holder)) {
-      addTo(holderSubnets, holder, subnet);
+      // Only routers' own subnets are read (to resolve their static routes): no list per instance.
+      if (kinds.kindCode[holder] === K_ROUTER) addTo(holderSubnets, holder, subnet);
       addTo(subnetHolders, subnet, holder);
     }
     if (ip === null) continue;

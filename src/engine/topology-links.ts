@@ -69,6 +69,8 @@ export function buildLoadBalancers(idx: ResourceIndex, kinds: KindIndex, placeme
 }
 
 const NO_INDEXES = new Int32Array(0);
+/** The hops of a member reached without routers, shared by all of them (paths are never written). */
+const NO_HOPS: number[] = [];
 
 /** How each pool member is reached, by member index. */
 export function buildMembers(
@@ -106,7 +108,7 @@ export function buildMembers(
     const lbRes = lb === NONE ? undefined : resources[lb];
     let backend = look(r.instance);
     if (backend === NONE && r.address) backend = addressOwner(r.address);
-    const info: MemberInfo = { pool: look(r.pool), lb, backend, reach: 'none', reachNodes: [] };
+    const info: MemberInfo = { pool: look(r.pool), lb, backend, reach: 'none', reachNodes: NO_HOPS };
     const vip = lbRes?.kind === 'loadBalancer' ? look(lbRes.vipSubnet) : NONE;
     const backendKind = backend === NONE ? undefined : resources[backend]?.kind;
     if (backendKind !== 'instance') {
