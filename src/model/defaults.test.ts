@@ -120,13 +120,16 @@ describe('createResource', () => {
     expect(createResource('objectStorageEndpoint', {})).toMatchObject({ api: 's3', replicated: false, url: '' });
   });
 
-  it('refuses invalid properties', () => {
-    expect(() => createResource('network', { region: id('r'), mtu: 20000 })).toThrow(
-      'createResource("network"): mtu must be a whole number from 68 to 9000',
-    );
-    expect(() => createResource('subnet', { network: id('n'), cidr: '10.0.0.7/24' })).toThrow(
-      'cidr must be a CIDR with the host bits clear, such as 10.0.0.0/24',
-    );
+  it('refuses a resource without a field that has no default', () => {
+    expect(() => createResource('subnet', { network: id('n') })).toThrow('createResource("subnet"): cidr is required');
+    expect(() => createResource('listener', {})).toThrow('createResource("listener"): loadBalancer is required');
+  });
+
+  it('gives every resource its own copy of a default list', () => {
+    const a = createResource('listener', { loadBalancer: id('lb') });
+    const b = createResource('listener', { loadBalancer: id('lb') });
+    a.allowedCidrs.push('10.0.0.0/8');
+    expect(b.allowedCidrs).toEqual(['0.0.0.0/0']);
   });
 });
 
