@@ -27,6 +27,18 @@ describe('design store history', () => {
     expect(store.getState().file.design.resources).toHaveLength(1);
   });
 
+  it('keeps the very same selection through a layout change, and prunes deleted ids on a semantic one', () => {
+    const store = createDesignStore();
+    const region = createResource('region', { name: 'r' });
+    store.getState().commit('Add region', add(region));
+    store.getState().select({ resources: [region.id, 'gone' as ResourceId] });
+    const selection = store.getState().selection;
+    store.getState().commit('Move region', move(region.id, 40));
+    expect(store.getState().selection).toBe(selection);
+    store.getState().commit('Rename', (f) => ({ ...f, design: { ...f.design, name: 'renamed' } }));
+    expect(store.getState().selection.resources).toEqual([region.id]);
+  });
+
   it('never records selection, scenario or viewport changes as steps', () => {
     const store = createDesignStore();
     const region = createResource('region', { name: 'r' });

@@ -74,7 +74,8 @@ export function createDesignStore(initial: DesignFile = emptyDesignFile()): Desi
         file: next,
         revision: revision + 1,
         designRevision: next.design === file.design ? designRevision : designRevision + 1,
-        selection: pruneSelection(get().selection, next),
+        // The resources only change with the semantics: a layout change (a drop) keeps the selection.
+        selection: next.design === file.design ? get().selection : pruneSelection(get().selection, next),
       };
     };
 
