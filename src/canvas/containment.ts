@@ -5,6 +5,7 @@
  * subnets in their region; global resources, regions and anything whose zone cannot be told at
  * the top level. Pool members are not nodes: they are drawn as pool → instance edges.
  */
+import { buildKindIndex } from '../engine/kinds';
 import { buildResourceIndex, computePlacement, NONE } from '../engine/placement';
 import type { Design, Resource, ResourceId } from '../model/types';
 
@@ -52,7 +53,7 @@ function computeContainment(design: Design): ContainmentMap {
     else if (rel.kind === 'routerInterface') interfaceSubnets[from]?.push(to);
     else if (rel.kind === 'volumeAttachment' && volumeInstance[from] === NONE) volumeInstance[from] = to;
   }
-  const placement = computePlacement(idx, { portSubnets, interfaceSubnets, volumeInstance });
+  const placement = computePlacement(idx, buildKindIndex(resources).kindCode, { portSubnets, interfaceSubnets, volumeInstance });
   const idAt = (i: number | undefined): ResourceId | null =>
     i === undefined || i === NONE ? null : (resources[i]?.id ?? null);
 
