@@ -127,26 +127,42 @@ export interface FindingInput {
  * stating any placement assumption the finding rests on.
  */
 export function finding(topo: Topology, input: FindingInput): Finding {
-  // Each placed resource once, in order; most findings have none with an inferred zone.
-  const notes: string[] = [];
+  // Each placed resource once, in order; most findings have none with an inferred zone, so the
+  // notes list is made only when there is one.
+  let notes: string[] | null = null;
   const placed = input.placed ?? [];
   for (let k = 0; k < placed.length; k++) {
     const i = placed[k] as number;
-    if (placed.indexOf(i) === k && azIsInferred(topo, i)) notes.push(placementAssumption(topo, i));
-  }
-  const subjects: ResourceId[] = [];
-  for (let k = 0; k < input.subjects.length; k++) {
-    const i = input.subjects[k] as number;
-    const id = i === NONE ? undefined : topo.ids[i];
-    if (id !== undefined && !subjects.includes(id)) subjects.push(id);
+    if (placed.indexOf(i) === k && azIsInferred(topo, i)) (notes ??= []).push(placementAssumption(topo, i));
   }
   return {
     id: input.id,
     rule: input.rule,
     severity: input.severity,
-    subjects,
-    message: notes.length === 0 ? input.message : `${input.message} Assumption: ${notes.join('; ')}.`,
+    subjects: subjectIds(topo, input.subjects),
+    message: notes === null ? input.message : `${input.message} Assumption: ${notes.join('; ')}.`,
     fix: input.fix,
-    inferred: (input.inferred ?? false) || notes.length > 0,
+    inferred: (input.inferred ?? false) || notes !== null,
   };
+}
+
+/**
+ * The ids of the subject indexes, duplicates and NONE dropped. The usual case (all distinct and
+ * resolved) is mapped at its exact length: findings are kept, and a list grown by push reserves
+ * room for 17 entries.
+ */
+function subjectIds(topo: Topology, indexes: readonly number[]): ResourceId[] {
+  let plain = true;
+  for (let k = 0; k < indexes.length && plain; k++) {
+    const i = indexes[k] as number;
+    plain = i !== NONE && topo.ids[i] !== undefined && indexes.indexOf(i) === k && topo.canonical[i] === i;
+  }
+  if (plain) return indexes.map((i) => topo.ids[i] as ResourceId);
+  const subjects: ResourceId[] = [];
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k] as number;
+    const id = i === NONE ? undefined : topo.ids[i];
+    if (id !== undefined && !subjects.includes(id)) subjects.push(id);
+  }
+  return subjects;
 }
