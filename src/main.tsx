@@ -6,13 +6,14 @@ import { LibraryProvider, type LibraryServices } from './queries/libraryContext'
 import { DesignStoreProvider } from './store/context';
 import { createDesignStore } from './store/designStore';
 import { loadStartupDesign } from './storage/boot';
-import { createDesignRepository } from './storage/designRepository';
+import { createDesignRepository, restoreOnMainThread } from './storage/designRepository';
 import { idbKeyValueStore } from './storage/keyValueStore';
 import { announcingRepository, connectOtherTabs } from './storage/otherTabs';
 import { createStorageStatus } from './storage/storageStatus';
 import { installTestHook } from './testHook';
 import { App } from './ui/App';
 import { createEngineClient } from './worker/engineClient';
+import { workerRestore } from './worker/restoreClient';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) {
@@ -33,6 +34,9 @@ const prestart = (): Worker | null => {
   }
 };
 let firstWorker = prestart();
+// The stored design is restored in that worker too: off the main thread, and without loading the
+// restore code and its schemas into the page.
+const restoreInFirstWorker = firstWorker === null ? null : workerRestore(firstWorker);
 const createAnalysisClient = () =>
   createEngineClient(
     firstWorker === null
@@ -49,9 +53,15 @@ const createAnalysisClient = () =>
 
 // The design library (IndexedDB); the last open design is read before the first render. Every
 // design stored or deleted is told to the other tabs, which keeps two tabs from overwriting each other.
+// Until the analysis takes the first worker, reads are restored in it; when it cannot (no worker,
+// or it failed), and for every later read, on the main thread.
+const restore = (raw: unknown) =>
+  firstWorker !== null && restoreInFirstWorker !== null
+    ? restoreInFirstWorker(raw).catch(() => restoreOnMainThread(raw))
+    : restoreOnMainThread(raw);
 const tabs = connectOtherTabs();
 const library: LibraryServices = {
-  repository: announcingRepository(createDesignRepository(idbKeyValueStore()), tabs),
+  repository: announcingRepository(createDesignRepository(idbKeyValueStore(), { restore }), tabs),
   status: createStorageStatus(),
   tabs,
 };

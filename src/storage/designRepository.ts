@@ -9,7 +9,7 @@
  */
 import { designId, newId, type DesignId } from '../model/ids';
 import { renameDesign } from '../model/edit';
-import { restoreDesignFile, type RestoreIssue } from '../model/restore';
+import type { RestoreIssue, RestoreResult } from '../model/restore';
 import type { DesignFile } from '../model/types';
 import { StorageError, toStorageError, type StorageOperation } from './errors';
 import type { KeyValueStore } from './keyValueStore';
@@ -48,6 +48,20 @@ export interface RepositoryOptions {
   now?: () => number;
   /** How long an operation may take before storage counts as unavailable. */
   timeoutMs?: number;
+  /**
+   * Restores a stored value (defaults to {@link restoreOnMainThread}). The app restores its start-up
+   * read in the analysis worker instead; every restore is the same `restoreDesignFile`.
+   */
+  restore?: (raw: unknown) => Promise<RestoreResult>;
+}
+
+/**
+ * Restores a stored value on the main thread. The restore code (and the schemas) is loaded on first
+ * use, so that it is not part of what the page loads at start.
+ */
+export async function restoreOnMainThread(raw: unknown): Promise<RestoreResult> {
+  const { restoreDesignFile } = await import('../model/restore');
+  return restoreDesignFile(raw);
 }
 
 const designKey = (id: string) => `design:${id}`;
@@ -91,6 +105,7 @@ function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createDesignRepository(store: KeyValueStore, options: RepositoryOptions = {}): DesignRepository {
   const now = options.now ?? Date.now;
   const limit = options.timeoutMs ?? 5_000;
+  const restore = options.restore ?? restoreOnMainThread;
 
   async function run<T>(operation: StorageOperation, subject: string | null, body: () => Promise<T>): Promise<T> {
     try {
@@ -110,10 +125,24 @@ export function createDesignRepository(store: KeyValueStore, options: Repository
     }
   }
 
-  async function read(id: DesignId, operation: StorageOperation, subject: string | null): Promise<LoadedDesign> {
+  /** The stored value of a design (inside the storage time limit). */
+  async function readRaw(id: DesignId, operation: StorageOperation, subject: string | null): Promise<unknown> {
     const raw = await store.get(designKey(id));
     if (raw === undefined) throw new StorageError(operation, 'not-found', subject, id);
-    const result = restoreDesignFile(isRecord(raw) ? raw.file : raw);
+    return isRecord(raw) ? raw.file : raw;
+  }
+
+  /**
+   * Restores a stored value. Outside the storage time limit: the restore may first have to load its
+   * code, or wait for the worker, and neither says anything about the storage.
+   */
+  async function decode(raw: unknown, id: DesignId, operation: StorageOperation, subject: string | null): Promise<LoadedDesign> {
+    let result;
+    try {
+      result = await restore(raw);
+    } catch (error) {
+      throw toStorageError(error, operation, subject);
+    }
     if (!result.ok) {
       const where = result.error.path === '' ? '' : ` (at ${result.error.path})`;
       throw new StorageError(operation, 'corrupt', subject, `${result.error.message}${where}.`);
@@ -121,6 +150,10 @@ export function createDesignRepository(store: KeyValueStore, options: Repository
     // The key is the truth about which design this is.
     const file = result.file.design.id === id ? result.file : { ...result.file, design: { ...result.file.design, id } };
     return { file, warnings: result.warnings };
+  }
+
+  async function read(id: DesignId, operation: StorageOperation, subject: string | null): Promise<LoadedDesign> {
+    return decode(await run(operation, subject, () => readRaw(id, operation, subject)), id, operation, subject);
   }
 
   async function write(file: DesignFile, open = false): Promise<DesignSummary> {
@@ -148,20 +181,19 @@ export function createDesignRepository(store: KeyValueStore, options: Repository
       }),
     load: async (id) => {
       const name = await knownName(id);
-      return run('load', name, () => read(id, 'load', name));
+      return read(id, 'load', name);
     },
     save: (file, options) => run('save', file.design.name, () => write(file, options?.open === true)),
     rename: async (id, name) => {
       const old = await knownName(id);
-      return run('rename', old, async () => write(renameDesign((await read(id, 'rename', old)).file, name)));
+      const { file } = await read(id, 'rename', old);
+      return run('rename', old, () => write(renameDesign(file, name)));
     },
     duplicate: async (id, name) => {
       const old = await knownName(id);
-      return run('duplicate', old, async () => {
-        const { file } = await read(id, 'duplicate', old);
-        const copyName = name ?? `${file.design.name} (copy)`;
-        return write({ ...file, design: { ...file.design, id: designId(newId('design')), name: copyName } });
-      });
+      const { file } = await read(id, 'duplicate', old);
+      const copyName = name ?? `${file.design.name} (copy)`;
+      return run('duplicate', old, () => write({ ...file, design: { ...file.design, id: designId(newId('design')), name: copyName } }));
     },
     remove: async (id) => {
       const name = await knownName(id);
