@@ -52,7 +52,9 @@ export function createFlowMapper(): FlowMapper {
         elements = reselect(last.elements, selection);
         cache.adopt(elements);
       } else {
-        const options = { selection };
+        // A layout change (a drop, a nudge) keeps the design: unchanged nodes are the earlier objects.
+        const previous = last ? { design: last.file.design, nodes: last.elements.nodes } : undefined;
+        const options = { selection, previous };
         // Edges depend on the semantics only: a layout change does not re-list the connections.
         const edges = last?.file.design === file.design && last.selection === selection ? last.elements.edges : mapEdges(file.design, options);
         elements = cache.update({ nodes: mapNodes(file, options), edges });

@@ -277,3 +277,21 @@ describe('mapEdges', () => {
     for (const e of flow.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
   });
 });
+
+describe('mapNodes with an earlier mapping of the same design', () => {
+  it('keeps the earlier objects where nothing changed, and equals a fresh mapping', () => {
+    // Every node stored where the mapping first puts it, as the canvas keeps them.
+    const plain = fileOf(designOf(world()));
+    const pinned = Object.fromEntries(mapNodes(plain).map((n) => [n.id, { ...n.position, ...(n.parentId ? { parent: id(n.parentId) } : {}) }]));
+    const file: DesignFile = { ...plain, layout: { nodes: pinned } };
+    const before = mapNodes(file);
+    const moved: DesignFile = { ...file, layout: { nodes: { ...file.layout.nodes, 'web-1': { x: 40, y: 1000, parent: id('europe-se-1a') } } } };
+    const after = mapNodes(moved, { previous: { design: file.design, nodes: before } });
+    expect(after).toEqual(mapNodes(moved));
+    // The node, and the zone and region growing to fit it, are new; every other node is the earlier one.
+    expect(after.filter((n, i) => n !== before[i]).map((n) => n.id)).toEqual(['europe-se-1', 'europe-se-1a', 'web-1']);
+    // Another design (an edit of a resource) maps every node afresh.
+    const renamed = { ...moved, design: { ...moved.design } };
+    expect(mapNodes(renamed, { previous: { design: file.design, nodes: before } }).some((n, i) => n === before[i])).toBe(false);
+  });
+});

@@ -39,6 +39,36 @@ export interface MappingOptions {
   selection?: SelectedIds;
   /** Container sizes to keep as they are (while a drag is in progress, containers do not grow). */
   frozenSizes?: ReadonlyMap<string, Size>;
+  /**
+   * The nodes of an earlier mapping of the very same `design` (a layout change since): a node
+   * whose place, size and selection are unchanged is that earlier object, not a new equal one.
+   */
+  previous?: { design: Design; nodes: readonly FlowNode[] };
+}
+
+/** Looks up earlier nodes by id, place by place first (the order rarely changes). */
+function earlierNodes(previous: MappingOptions['previous'], design: Design): ((id: string, i: number) => FlowNode | undefined) | null {
+  if (previous?.design !== design) return null;
+  const { nodes } = previous;
+  let byId: Map<string, FlowNode> | null = null;
+  return (id, i) => {
+    const atSamePlace = nodes[i];
+    if (atSamePlace?.id === id) return atSamePlace;
+    byId ??= new Map(nodes.map((n) => [n.id, n]));
+    return byId.get(id);
+  };
+}
+
+function samePlace(n: FlowNode, p: Placed, selected: boolean): boolean {
+  const { rect } = p;
+  return (
+    n.position.x === rect.x &&
+    n.position.y === rect.y &&
+    n.width === rect.width &&
+    n.height === rect.height &&
+    (n.parentId ?? null) === p.parent &&
+    n.selected === selected
+  );
 }
 
 /** Every node, parents before children, with explicit sizes. */
@@ -74,7 +104,13 @@ export function mapNodes(file: DesignFile, options: MappingOptions = {}): FlowNo
   all.sort((a, b) => rank(a) - rank(b));
   const zoneNames = new Map(zones.map((z) => [z.id, z.name]));
   const azName = (id: ResourceId | null): string | null => (id === null ? null : (zoneNames.get(id) ?? null));
-  return all.map((p) => toNode(p, selected.has(p.resource.id), containment, azName));
+  const earlier = earlierNodes(options.previous, design);
+  return all.map((p, i) => {
+    const isSelected = selected.has(p.resource.id);
+    // Same design: same data; building the node again would only make garbage to compare away.
+    const kept = earlier?.(p.resource.id, i);
+    return kept && samePlace(kept, p, isSelected) ? kept : toNode(p, isSelected, containment, azName);
+  });
 }
 
 function toNode(
