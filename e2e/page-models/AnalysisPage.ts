@@ -95,7 +95,8 @@ export class AnalysisPage {
 
   /** Selects a resource through its row in the report table (the table lists affected ones). */
   async explain(name: string): Promise<void> {
-    const details = this.panel.locator('details', { has: this.page.getByTestId('report-table') });
+    // The table is made when its section is first opened: find the section by its title.
+    const details = this.panel.locator('details', { has: this.page.locator('summary', { hasText: 'Report as a table' }) });
     if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
     await this.reportRow(name).getByRole('button', { name, exact: true }).click();
     await expect(this.explanation).toBeVisible();
