@@ -35,11 +35,14 @@ function addressHolders(topo: Topology): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const rel of topo.design.relations) {
     const ip = rel.kind === 'routerInterface' ? rel.ip : rel.kind === 'port' ? rel.fixedIp : null;
+    // Only relations with an address are looked up (most relations of a large design have none).
+    if (ip === null) continue;
     const holder = indexOfId(topo, rel.from);
-    if (ip === null || holder === NONE) continue;
-    const list = out.get(ip.trim());
+    if (holder === NONE) continue;
+    const key = ip.trim();
+    const list = out.get(key);
     if (list) list.push(holder);
-    else out.set(ip.trim(), [holder]);
+    else out.set(key, [holder]);
   }
   return out;
 }
