@@ -2,7 +2,9 @@
  * Reading a design from a file the user picked or dropped. Files larger than the import limit are
  * refused from their size alone, before any of their content is read.
  */
-import { MAX_DESIGN_BYTES, parseDesignText, type RestoreResult } from '../model/restore';
+import type { RestoreResult } from '../model/restore';
+import { MAX_DESIGN_BYTES } from '../model/restore-gate';
+import { parseDesignTextLazily } from './lazyRestore';
 
 const MIB = 1024 * 1024;
 
@@ -13,8 +15,8 @@ export function tooLargeResult(bytes: number): RestoreResult {
   return { ok: false, error: { path: '', message: `The file is ${size} MiB (${bytes} bytes); Faultline opens designs of up to ${limit} MiB` } };
 }
 
-/** The restore result of a picked or dropped file (see `parseDesignText`). */
+/** The restore result of a picked or dropped file (see `parseDesignText`, loaded on first use). */
 export async function readDesignFile(file: Blob): Promise<RestoreResult> {
   if (file.size > MAX_DESIGN_BYTES) return tooLargeResult(file.size);
-  return parseDesignText(await file.text());
+  return parseDesignTextLazily(await file.text());
 }

@@ -4,7 +4,7 @@
  * UTF-8 text of the stable serialization. Decoding is bounded: a payload that inflates past the
  * import limit is refused, and the text still goes through `parseDesignText` like any import.
  */
-import { MAX_DESIGN_BYTES } from '../model/restore';
+import { MAX_DESIGN_BYTES } from '../model/restore-gate';
 
 /** The fragment's key. */
 export const SHARE_KEY = 'share';

@@ -6,7 +6,6 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { parseTemplateIndex, templateUrl, type TemplateEntry } from '../files/templateIndex';
-import { parseDesignText } from '../model/restore';
 import type { DesignFile } from '../model/types';
 
 /** The first element of every template query key. */
@@ -51,7 +50,10 @@ export function templateQueryOptions(file: string, fetchText: TextFetcher = defa
   return queryOptions({
     queryKey: [TEMPLATES_QUERY, 'file', file] as const,
     queryFn: async ({ signal }): Promise<DesignFile> => {
-      const result = parseDesignText(await fetchText(templateUrl(file, baseUrl()), signal));
+      const text = await fetchText(templateUrl(file, baseUrl()), signal);
+      // Restore is loaded on first use; a failed load fails the query like a failed fetch.
+      const { parseDesignText } = await import('../model/restore');
+      const result = parseDesignText(text);
       if (!result.ok) throw new Error(`The template ${file} is broken: ${result.error.message}`);
       if (result.warnings.length > 0) {
         throw new Error(`The template ${file} needed repairs: ${result.warnings.map((w) => w.message).join('; ')}`);

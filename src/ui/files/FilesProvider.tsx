@@ -8,9 +8,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useActions } from '../../actions/ActionsProvider';
 import { downloadText } from '../../files/download';
 import { exportDesignJson } from '../../files/exportJson';
+import { parseDesignTextLazily } from '../../files/lazyRestore';
 import { readDesignFile } from '../../files/readFile';
 import type { TemplateEntry } from '../../files/templateIndex';
-import { parseDesignText } from '../../model/restore';
 import { templateQueryOptions } from '../../queries/templates';
 import { useDesignStoreApi } from '../../store/context';
 import { lazyPart } from '../lazyPart';
@@ -71,11 +71,18 @@ export function FilesProvider({ children }: { children: ReactNode }) {
     [review],
   );
 
-  const importText = useCallback((text: string) => review(parseDesignText(text), { kind: 'paste' }), [review]);
+  // Restore is loaded on first use; until it answers, the open design stays as it is.
+  const importText = useCallback(
+    (text: string) => void parseDesignTextLazily(text).then((result) => review(result, { kind: 'paste' })),
+    [review],
+  );
   // The paste dialog stays open (with its text) until the design is opened, so a refused or
   // cancelled paste can be corrected and tried again.
   const importFromPasteDialog = useCallback(
-    (text: string) => review(parseDesignText(text), { kind: 'paste' }, () => setDialog((d) => (d?.kind === 'paste' ? null : d))),
+    (text: string) =>
+      void parseDesignTextLazily(text).then((result) =>
+        review(result, { kind: 'paste' }, () => setDialog((d) => (d?.kind === 'paste' ? null : d))),
+      ),
     [review],
   );
 

@@ -7,7 +7,8 @@
 import { useEffect, useRef } from 'react';
 import type { ImportOrigin } from '../../files/importReview';
 import { decodeSharePayload, sharePayload } from '../../files/shareLink';
-import { parseDesignText, type RestoreResult } from '../../model/restore';
+import { parseDesignTextLazily } from '../../files/lazyRestore';
+import type { RestoreResult } from '../../model/restore';
 
 const SHARE: ImportOrigin = { kind: 'share' };
 
@@ -30,8 +31,8 @@ export function useIncomingShare(review: (result: RestoreResult, origin: ImportO
       const payload = sharePayload(window.location.hash);
       if (payload === null) return;
       clearFragment();
-      void decodeSharePayload(payload).then((decoded) => {
-        const result: RestoreResult = decoded.ok ? parseDesignText(decoded.text) : { ok: false, error: { path: '', message: decoded.message } };
+      void decodeSharePayload(payload).then(async (decoded) => {
+        const result: RestoreResult = decoded.ok ? await parseDesignTextLazily(decoded.text) : { ok: false, error: { path: '', message: decoded.message } };
         reviewRef.current(result, SHARE);
       });
     };
