@@ -3,7 +3,8 @@
  */
 import type { ResourceId } from '../model/types';
 import type { Evaluation } from './evaluate';
-import { NONE, type Topology } from './topology';
+import { K_DNS_RECORD, K_FLOATING_IP, K_GLB, K_PUBLIC_PORT } from './kinds';
+import { NONE, type TargetEdge, type Topology } from './topology';
 import { statusName, type Reason, type Status } from './types';
 
 export type ServiceKind = 'globalLoadBalancer' | 'dnsRecord' | 'floatingIp' | 'publicPort';
@@ -24,17 +25,28 @@ export interface ServiceResult extends ServiceInfo {
  * IP that no global load balancer or DNS record targets. Returns topology indexes in document order.
  */
 export function serviceEntryPoints(topo: Topology): number[] {
-  const fronted = new Uint8Array(topo.n);
-  for (let i = 0; i < topo.n; i++) for (const t of topo.targetsOf[i] ?? []) fronted[t.target] = 1;
+  const { n, kindCode } = topo;
+  const fronted = new Uint8Array(n);
+  // Only global load balancers and DNS records have targets; read kind codes, not resource objects.
+  for (const code of FRONT_KINDS) {
+    const list = topo.byKind[code] ?? NO_INDEXES;
+    for (let k = 0; k < list.length; k++) {
+      const edges = topo.targetsOf[list[k] as number] ?? [];
+      for (let j = 0; j < edges.length; j++) fronted[(edges[j] as TargetEdge).target] = 1;
+    }
+  }
   const out: number[] = [];
-  for (let i = 0; i < topo.n; i++) {
-    const kind = topo.resources[i]?.kind;
-    if (kind === 'globalLoadBalancer' || kind === 'dnsRecord') out.push(i);
-    else if (kind === 'floatingIp' && topo.fipTarget[i] !== NONE && !fronted[i]) out.push(i);
-    else if (kind === 'publicPort' && topo.publicPortInstance[i] !== NONE && !fronted[i]) out.push(i);
+  for (let i = 0; i < n; i++) {
+    const code = kindCode[i];
+    if (code === K_GLB || code === K_DNS_RECORD) out.push(i);
+    else if (code === K_FLOATING_IP && topo.fipTarget[i] !== NONE && !fronted[i]) out.push(i);
+    else if (code === K_PUBLIC_PORT && topo.publicPortInstance[i] !== NONE && !fronted[i]) out.push(i);
   }
   return out;
 }
+
+const FRONT_KINDS = [K_GLB, K_DNS_RECORD] as const;
+const NO_INDEXES = new Int32Array(0);
 
 export function serviceInfo(topo: Topology, i: number): ServiceInfo {
   const r = topo.resources[i];
