@@ -62,10 +62,10 @@ export function useOutageShown(): boolean {
 }
 
 /**
- * The static findings. They do not depend on the scenario, so they are read from the baseline
- * (which a zone switch does not replace) when there is one.
+ * The static findings. They do not depend on the scenario, so only the baseline (which a zone
+ * switch does not replace) carries them; it is published together with every report.
  */
-const findingsOf = (s: AnalysisSnapshot) => (s.baseline ?? s.report)?.findings;
+const findingsOf = (s: AnalysisSnapshot) => s.baseline?.findings;
 
 /** How many static findings name this resource. */
 export function useFindingCount(id: ResourceId): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resourceId } from '../model/ids';
 import type { Design } from '../model/types';
 import type { AnalysisRequest } from '../worker/protocol';
 import { exampleDesign, S2_FILE } from '../worker/testing/exampleDesign';
@@ -24,5 +25,18 @@ describe('createRunner', () => {
     runner.activate(d1);
     await runner.analyze(d1, none, true);
     expect(seen.map((r) => r.revision)).toEqual([1, 1, 2, 1, 3]);
+  });
+
+  it('asks for the matrix and the static findings with the baseline only', async () => {
+    const seen: AnalysisRequest[] = [];
+    const runner = createRunner({ analyze: (r) => (seen.push(r), Promise.resolve(null)) });
+    const d1 = exampleDesign(S2_FILE);
+    runner.activate(d1);
+    await runner.analyze(d1, none, true);
+    await runner.analyze(d1, { failedAzs: [resourceId('europe-se-1a')], failedRegions: [] }, false);
+    expect(seen.map((r) => [r.withMatrix, r.withFindings])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
   });
 });

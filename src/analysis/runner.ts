@@ -26,10 +26,10 @@ export function createRunner(client: Pick<EngineClient, 'analyze'>): Activatable
     activate(design) {
       if (numbers.get(design) !== newest) numbers.set(design, ++newest);
     },
-    analyze(design: Design, scenario: Scenario, withMatrix: boolean) {
+    analyze(design: Design, scenario: Scenario, baseline: boolean) {
       // A design never activated gets number 0: the client refuses it once anything newer was asked.
       const revision = numbers.get(design) ?? 0;
-      return client.analyze({ revision, design, scenario, withMatrix });
+      return client.analyze({ revision, design, scenario, withMatrix: baseline, withFindings: baseline });
     },
   };
 }

@@ -30,7 +30,11 @@ export interface AnalysisTarget {
  * The analysis hub adapts the engine client to this shape, numbering design revisions itself.
  */
 export interface AnalysisRunner {
-  analyze(design: Design, scenario: Scenario, withMatrix: boolean): Promise<AnalysisResponse | null>;
+  /**
+   * `baseline`: the answer carries what is the same under every scenario of the revision (the
+   * resilience matrix and the static findings); an outage's answer leaves both out.
+   */
+  analyze(design: Design, scenario: Scenario, baseline: boolean): Promise<AnalysisResponse | null>;
 }
 
 /** Thrown by a query whose request was superseded by a newer one; never shown to the user. */

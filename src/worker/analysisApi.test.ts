@@ -113,4 +113,14 @@ describe('createAnalysisApi', () => {
       'The analysis engine has no design for revision 7 to apply changes to; it has to be sent again.',
     );
   });
+
+  it('leaves the static findings out when told to, and nothing else', async () => {
+    const api = createAnalysisApi();
+    const design = exampleDesign(S2_FILE);
+    const full = await api.analyze({ revision: 1, design, scenario: outage('europe-se-1a'), withMatrix: false });
+    const lean = await api.analyze({ revision: 1, design: null, scenario: outage('europe-se-1a'), withMatrix: false, withFindings: false });
+    expect(full.findings.length).toBeGreaterThan(0);
+    expect(lean.findings).toEqual([]);
+    expect({ ...lean, findings: full.findings, elapsedMs: 0 }).toEqual({ ...full, elapsedMs: 0 });
+  });
 });

@@ -63,7 +63,8 @@ export function createAnalysisApi(options: AnalysisApiOptions = {}): AnalysisApi
       try {
         const start = now();
         const report = reportOf(engineFor(request.design, request.revision), request.scenario, request.withMatrix);
-        return Promise.resolve({ ...report, revision: request.revision, elapsedMs: now() - start });
+        const findings = request.withFindings === false ? [] : report.findings;
+        return Promise.resolve({ ...report, findings, revision: request.revision, elapsedMs: now() - start });
       } catch (error: unknown) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }

@@ -21,6 +21,12 @@ export interface AnalysisRequest {
   scenario: Scenario;
   /** Also compute the resilience matrix (every single-AZ and single-region outage). */
   withMatrix: boolean;
+  /**
+   * False: leave the static findings out (an empty list). They are the same under every scenario of
+   * a revision, so the baseline carries them and an outage's answer need not copy them again (they
+   * are most of an answer's size on a large design). Included when omitted.
+   */
+  withFindings?: boolean;
 }
 
 /**
