@@ -1,33 +1,14 @@
 /**
  * Stable serialization of design files: the same design always gives the same bytes, so saved files
  * diff cleanly and content hashes are meaningful. Keys follow the schema's order (id, kind, name,
- * description, then the kind's own fields), layout nodes are sorted by id, fields the schema does not
- * know are left out, and the text is indented by 2 spaces with a trailing newline.
+ * description, then the kind's own fields; kept without zod in `keyOrder.ts`), layout nodes are
+ * sorted by id, fields the schema does not know are left out, and the text is indented by 2 spaces
+ * with a trailing newline.
  */
-import {
-  designFileSchema,
-  designSchema,
-  layoutSchema,
-  nestedObjectSchemas,
-  nodeLayoutSchema,
-  relationObjectSchemas,
-  resourceObjectSchemas,
-  viewportSchema,
-} from './schema';
+import { DESIGN_KEYS, FILE_KEYS, LAYOUT_KEYS, NESTED_KEYS, NODE_KEYS, RELATION_KEYS, RESOURCE_KEYS, VIEWPORT_KEYS } from './keyOrder';
 import type { DesignFile, Layout, Relation, Resource } from './types';
 
 type Plain = Record<string, unknown>;
-
-const keysOf = (schema: { shape: object }): readonly string[] => Object.keys(schema.shape);
-
-const FILE_KEYS = keysOf(designFileSchema);
-const DESIGN_KEYS = keysOf(designSchema);
-const LAYOUT_KEYS = keysOf(layoutSchema);
-const NODE_KEYS = keysOf(nodeLayoutSchema);
-const VIEWPORT_KEYS = keysOf(viewportSchema);
-const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(nestedObjectSchemas).map(([field, schema]) => [field, keysOf(schema)]),
-);
 
 /** `value`'s fields in the order of `keys` (absent ones skipped), nested objects ordered too. */
 function ordered(value: object, keys: readonly string[]): Plain {
@@ -49,11 +30,11 @@ function orderNested(field: unknown, keys: readonly string[]): unknown {
 }
 
 function orderResource(r: Resource): Plain {
-  return ordered(r, keysOf(resourceObjectSchemas[r.kind]));
+  return ordered(r, RESOURCE_KEYS[r.kind]);
 }
 
 function orderRelation(r: Relation): Plain {
-  return ordered(r, keysOf(relationObjectSchemas[r.kind]));
+  return ordered(r, RELATION_KEYS[r.kind]);
 }
 
 function orderLayout(layout: Layout): Plain {
