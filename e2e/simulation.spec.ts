@@ -152,6 +152,19 @@ test.describe('zone outage simulation', () => {
     await expect(sim.serviceStatus('g1')).toHaveText('OK');
   });
 
+  test('starting and stopping an outage leaves the canvas where it is (the zone bar keeps its height)', async ({ page }) => {
+    const sim = await open(page, 's03-recommended-two-zone');
+    const canvas = page.locator('.react-flow');
+    const before = await canvas.boundingBox();
+    await sim.zone('europe-se-1a').click();
+    await expect(sim.scenarioWords).toHaveText('Simulating: europe-se-1a down');
+    await sim.waitUpToDate();
+    expect(await canvas.boundingBox()).toEqual(before);
+    await page.keyboard.press('Escape');
+    await expect(sim.scenarioWords).toHaveText('No outage simulated — click a zone to simulate its loss');
+    expect(await canvas.boundingBox()).toEqual(before);
+  });
+
   test('no status is shown by colour alone: every badge has an icon and a word, and the table says it in text', async ({ page }) => {
     const sim = await open(page, 's05-lb-one-zone-with-monitor');
     await sim.failZone('europe-se-1a');
