@@ -50,9 +50,11 @@ export interface BurstTask {
   durationMs: number;
   /**
    * `analysis` when the task sent an analysis request or took in a worker answer, or came after the
-   * request that followed the last edit; `edits` otherwise (the commits and their renders).
+   * request that followed the last edit without writing to storage; `storage` when it wrote the
+   * design to IndexedDB (autosave) and exchanged nothing with the worker; `edits` otherwise (the
+   * commits and their renders).
    */
-  phase: 'edits' | 'analysis';
+  phase: 'edits' | 'analysis' | 'storage';
   /**
    * The scripts of the long animation frame the task ran in, longest first ("benchmark script" is
    * the burst's own timer, inside which each commit re-renders the canvas).
@@ -81,14 +83,17 @@ function scriptsOf(loaf: LoafRecord | undefined): string[] {
 export function classifyTasks(
   tasks: readonly LongTaskRecord[],
   loafs: readonly LoafRecord[],
-  span: { start: number; lastCommit: number; posts: readonly number[]; messages: readonly number[] },
+  span: { start: number; lastCommit: number; posts: readonly number[]; messages: readonly number[]; storeWrites?: readonly number[] },
 ): BurstTask[] {
   const requestAfterEdits = span.posts.find((t) => t >= span.lastCommit) ?? Number.POSITIVE_INFINITY;
   const inside = (t: LongTaskRecord, stamps: readonly number[]): boolean => stamps.some((s) => s >= t.start && s <= t.start + t.duration);
   return tasks.map((t) => {
-    const analysis = t.start + t.duration >= requestAfterEdits || inside(t, span.posts) || inside(t, span.messages);
+    const worker = inside(t, span.posts) || inside(t, span.messages);
+    const storage = !worker && inside(t, span.storeWrites ?? []);
+    const analysis = worker || (!storage && t.start + t.duration >= requestAfterEdits);
     const loaf = loafs.find((l) => t.start >= l.start - 1 && t.start <= l.start + l.duration);
-    return { startMs: t.start - span.start, durationMs: t.duration, phase: analysis ? 'analysis' : 'edits', scripts: scriptsOf(loaf) };
+    const phase = analysis ? 'analysis' : storage ? 'storage' : 'edits';
+    return { startMs: t.start - span.start, durationMs: t.duration, phase, scripts: scriptsOf(loaf) };
   });
 }
 
@@ -129,12 +134,13 @@ export async function editBurst(page: Page, ids: readonly string[], count = 20, 
       loafs: b.loafs.filter((l) => within(l.start)),
       posts: b.workerPosts.filter(within),
       messages: b.workerMessages.filter(within),
+      storeWrites: b.storeWrites.filter(within),
     };
   }, r);
   return {
     commits: r.commits,
     lastEditToAnalysisMs: r.painted - r.lastCommit,
-    longTasks: classifyTasks(entries.tasks, entries.loafs, { start: r.start, lastCommit: r.lastCommit, posts: entries.posts, messages: entries.messages }),
+    longTasks: classifyTasks(entries.tasks, entries.loafs, { start: r.start, lastCommit: r.lastCommit, posts: entries.posts, messages: entries.messages, storeWrites: entries.storeWrites }),
     longAnimationFrames: entries.loafs.length,
     longestAnimationFrameMs: Math.max(0, ...entries.loafs.map((l) => l.duration)),
   };

@@ -38,6 +38,12 @@ describe('burst task classification', () => {
     expect(out[0]).toMatchObject({ startMs: 100, durationMs: 80, scripts: [] });
   });
 
+  it('counts a task that writes the design to storage, and talks to no worker, as storage, even after the last request', () => {
+    const withWrites = { ...span, storeWrites: [1020, 1520, 1170] };
+    const out = classifyTasks([task(1005, 70), task(1500, 90), task(1150, 60), task(1700, 60)], [], withWrites);
+    expect(out.map((t) => t.phase)).toEqual(['storage', 'storage', 'analysis', 'analysis']);
+  });
+
   it('names the longest scripts of the animation frame a task ran in', () => {
     const loaf = {
       start: 190,

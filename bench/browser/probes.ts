@@ -65,6 +65,8 @@ export interface BenchProbes {
   /** When the page posted to a worker, and when a worker's message reached the page (the last 1,000 of each). */
   workerPosts: number[];
   workerMessages: number[];
+  /** When the page wrote to IndexedDB (autosave), so that a long task writing the design is not taken for analysis. */
+  storeWrites: number[];
   /** Times stamped by the armed watchers below, by key. */
   marks: Record<string, number>;
   /**
@@ -137,6 +139,7 @@ export function installProbes(): void {
     },
     workerPosts: [],
     workerMessages: [],
+    storeWrites: [],
     marks: {},
     armAppearance(key, selector) {
       const visibleMatch = (): Element | undefined => {
@@ -197,6 +200,12 @@ export function installProbes(): void {
   Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]): void {
     stamp(probes.workerPosts);
     nativePost.apply(this, args);
+  };
+  // IndexedDB writes (the design library's autosave) copy the whole design on the calling thread.
+  const nativePut = Reflect.get(IDBObjectStore.prototype, 'put') as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest<IDBValidKey>;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: unknown[]): IDBRequest<IDBValidKey> {
+    stamp(probes.storeWrites);
+    return nativePut.apply(this, args);
   };
   window.Worker = new Proxy(window.Worker, {
     construct(target, args: unknown[], newTarget: new (...a: unknown[]) => unknown): object {

@@ -67,6 +67,7 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'burstLongTasks', label: '20-edit burst: long tasks', unit: '', pick: (a) => a.burst?.longTasks.length },
   { key: 'burstLongestTask', label: '20-edit burst: longest task', unit: 'ms', pick: (a) => (a.burst ? Math.max(0, ...a.burst.longTasks.map((t) => t.durationMs)) : null) },
   { key: 'burstAnalysisTasks', label: '20-edit burst: long tasks after the edits (analysis)', unit: '', pick: (a) => a.burst?.longTasks.filter((t) => t.phase === 'analysis').length },
+  { key: 'burstStorageLongest', label: '20-edit burst: longest task saving the design (autosave)', unit: 'ms', pick: (a) => (a.burst ? Math.max(0, ...a.burst.longTasks.filter((t) => t.phase === 'storage').map((t) => t.durationMs)) : null) },
   { key: 'heapMB', label: 'JS heap after GC (main thread)', unit: 'MB', pick: (a) => a.memory?.heapUsedMB },
   { key: 'uaMemoryMB', label: 'measureUserAgentSpecificMemory (page + worker)', unit: 'MB', pick: (a) => a.memory?.userAgentMemoryMB },
   { key: 'workerMemoryMB', label: '… of which the analysis worker', unit: 'MB', pick: (a) => a.memory?.workerMemoryMB },
