@@ -3,9 +3,11 @@
  * design: every byte of the stable serialization (semantics and layout, viewport included) except
  * the design id, which an import replaces when the library already holds a design with that id.
  */
-import { designId, newId } from '../model/ids';
+import { designId } from '../model/ids';
 import { serializeDesignFile } from '../model/serialize';
 import type { DesignFile } from '../model/types';
+
+export { withFreeDesignId } from './freeDesignId';
 
 const COMPARED_ID = designId('compared');
 
@@ -17,15 +19,4 @@ export function comparableText(file: DesignFile): string {
 /** True when two documents are identical apart from their design ids (see {@link comparableText}). */
 export function sameDocument(a: DesignFile, b: DesignFile): boolean {
   return comparableText(a) === comparableText(b);
-}
-
-/**
- * The file as a new design for the library: unchanged when its id is free, otherwise with a fresh
- * id, so an import never overwrites a saved design.
- */
-export function withFreeDesignId(file: DesignFile, takenIds: ReadonlySet<string>): DesignFile {
-  if (!takenIds.has(file.design.id)) return file;
-  let id = designId(newId('design'));
-  while (takenIds.has(id)) id = designId(newId('design'));
-  return { ...file, design: { ...file.design, id } };
 }

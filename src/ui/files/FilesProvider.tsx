@@ -7,7 +7,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useActions } from '../../actions/ActionsProvider';
 import { downloadText } from '../../files/download';
-import { exportDesignJson } from '../../files/exportJson';
 import { parseDesignTextLazily } from '../../files/lazyRestore';
 import { readDesignFile } from '../../files/readFile';
 import type { TemplateEntry } from '../../files/templateIndex';
@@ -61,9 +60,16 @@ export function FilesProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [notice]);
 
+  // The file is taken when asked for; the writer (canonical key order) is loaded on first use.
   const exportJson = useCallback(() => {
-    const { fileName, text, mediaType } = exportDesignJson(store.getState().file);
-    downloadText(text, fileName, mediaType);
+    const file = store.getState().file;
+    import('../../files/exportJson').then(
+      ({ exportDesignJson }) => {
+        const { fileName, text, mediaType } = exportDesignJson(file);
+        downloadText(text, fileName, mediaType);
+      },
+      (error: unknown) => setNotice({ tone: 'error', message: `The design could not be exported: ${messageOf(error)}` }),
+    );
   }, [store]);
 
   const importFile = useCallback(

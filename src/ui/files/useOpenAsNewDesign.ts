@@ -6,7 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { withFreeDesignId } from '../../files/roundTrip';
+import { withFreeDesignId } from '../../files/freeDesignId';
 import { designId, newId } from '../../model/ids';
 import type { DesignFile } from '../../model/types';
 import { LIBRARY_QUERY_KEY, libraryQueryOptions } from '../../queries/library';

@@ -1,7 +1,6 @@
 /** The share link of the open design, made on demand (compression is asynchronous). */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { encodeShareFragment, shareUrl } from '../../files/shareLink';
-import { serializeDesignFile } from '../../model/serialize';
 import type { DesignStore } from '../../store/designStore';
 import type { ShareState } from './ShareDialog';
 
@@ -17,15 +16,19 @@ export function useShareLink(store: DesignStore): ShareLink {
   const start = useCallback(() => {
     const request = ++latest.current;
     setState({ kind: 'working' });
-    encodeShareFragment(serializeDesignFile(store.getState().file)).then(
-      (encoded) => {
-        if (request !== latest.current) return;
-        setState(encoded.ok ? { kind: 'ready', url: shareUrl(window.location.href, encoded.fragment) } : { kind: 'tooLarge', fragmentLength: encoded.fragmentLength });
-      },
-      (error: unknown) => {
-        if (request === latest.current) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    const file = store.getState().file;
+    // The writer (canonical key order) is loaded on first use, like the compression.
+    import('../../model/serialize')
+      .then(({ serializeDesignFile }) => encodeShareFragment(serializeDesignFile(file)))
+      .then(
+        (encoded) => {
+          if (request !== latest.current) return;
+          setState(encoded.ok ? { kind: 'ready', url: shareUrl(window.location.href, encoded.fragment) } : { kind: 'tooLarge', fragmentLength: encoded.fragmentLength });
+        },
+        (error: unknown) => {
+          if (request === latest.current) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
   }, [store]);
   return useMemo(() => ({ state, start }), [state, start]);
 }
