@@ -5,12 +5,9 @@
  * import limit is refused, and the text still goes through `parseDesignText` like any import.
  */
 import { MAX_DESIGN_BYTES } from '../model/restore-gate';
+import { MAX_SHARE_FRAGMENT_LENGTH, SHARE_KEY } from './shareFragment';
 
-/** The fragment's key. */
-export const SHARE_KEY = 'share';
-
-/** The longest fragment (without `#`) a share link may have; longer ones break in mail and chat tools. */
-export const MAX_SHARE_FRAGMENT_LENGTH = 32_000;
+export { MAX_SHARE_FRAGMENT_LENGTH, SHARE_KEY, sharePayload } from './shareFragment';
 
 const PREFIX = `${SHARE_KEY}=`;
 
@@ -72,12 +69,6 @@ export async function encodeShareFragment(text: string): Promise<ShareEncoding> 
   const compressed = await collect(transform(new TextEncoder().encode(text), new CompressionStream('deflate-raw')), Infinity);
   const fragment = `${PREFIX}${toBase64Url(compressed ?? new Uint8Array())}`;
   return fragment.length > MAX_SHARE_FRAGMENT_LENGTH ? { ok: false, fragmentLength: fragment.length } : { ok: true, fragment };
-}
-
-/** The payload of a share fragment (`#share=…` or `share=…`), or null when the fragment is not a share. */
-export function sharePayload(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  return fragment.startsWith(PREFIX) ? fragment.slice(PREFIX.length) : null;
 }
 
 /** The design text carried by a share payload. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { MAX_SHARE_FRAGMENT_LENGTH } from '../../files/shareLink';
+import { MAX_SHARE_FRAGMENT_LENGTH } from '../../files/shareFragment';
 import { Modal } from './Modal';
 
 /** What the share dialog shows: the link, or why there is none. */

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ImportOrigin } from '../../files/importReview';
-import { decodeSharePayload, sharePayload } from '../../files/shareLink';
-import { parseDesignTextLazily } from '../../files/lazyRestore';
+import { sharePayload } from '../../files/shareFragment';
+import { parseDesignTextLazily, restoreUnavailable } from '../../files/lazyRestore';
 import type { RestoreResult } from '../../model/restore';
 
 const SHARE: ImportOrigin = { kind: 'share' };
@@ -31,10 +31,14 @@ export function useIncomingShare(review: (result: RestoreResult, origin: ImportO
       const payload = sharePayload(window.location.hash);
       if (payload === null) return;
       clearFragment();
-      void decodeSharePayload(payload).then(async (decoded) => {
-        const result: RestoreResult = decoded.ok ? await parseDesignTextLazily(decoded.text) : { ok: false, error: { path: '', message: decoded.message } };
-        reviewRef.current(result, SHARE);
-      });
+      // The codec is loaded on first use; if it cannot be, the link is refused with the reason.
+      void import('../../files/shareLink')
+        .then(async ({ decodeSharePayload }) => {
+          const decoded = await decodeSharePayload(payload);
+          return decoded.ok ? parseDesignTextLazily(decoded.text) : ({ ok: false, error: { path: '', message: decoded.message } } satisfies RestoreResult);
+        })
+        .catch((error: unknown) => restoreUnavailable(error))
+        .then((result) => reviewRef.current(result, SHARE));
     };
     check();
     window.addEventListener('hashchange', check);

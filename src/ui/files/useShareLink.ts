@@ -1,6 +1,5 @@
 /** The share link of the open design, made on demand (compression is asynchronous). */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { encodeShareFragment, shareUrl } from '../../files/shareLink';
 import type { DesignStore } from '../../store/designStore';
 import type { ShareState } from './ShareDialog';
 
@@ -17,11 +16,14 @@ export function useShareLink(store: DesignStore): ShareLink {
     const request = ++latest.current;
     setState({ kind: 'working' });
     const file = store.getState().file;
-    // The writer (canonical key order) is loaded on first use, like the compression.
-    import('../../model/serialize')
-      .then(({ serializeDesignFile }) => encodeShareFragment(serializeDesignFile(file)))
+    // The writer (canonical key order) and the codec are loaded on first use.
+    Promise.all([import('../../model/serialize'), import('../../files/shareLink')])
+      .then(async ([{ serializeDesignFile }, { encodeShareFragment, shareUrl }]) => ({
+        encoded: await encodeShareFragment(serializeDesignFile(file)),
+        shareUrl,
+      }))
       .then(
-        (encoded) => {
+        ({ encoded, shareUrl }) => {
           if (request !== latest.current) return;
           setState(encoded.ok ? { kind: 'ready', url: shareUrl(window.location.href, encoded.fragment) } : { kind: 'tooLarge', fragmentLength: encoded.fragmentLength });
         },
