@@ -1,7 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import { useDesign, useDesignStoreApi } from '../store/context';
-import { applyAutoLayout, computeAutoLayout } from './autoLayout';
+import { arrangeDesign } from './arrange';
 import { useCanvasUi, useCanvasUiApi } from './CanvasUiContext';
 
 /** The canvas toolbar: undo, redo, auto-layout and the legend toggle. */
@@ -17,12 +17,8 @@ export function CanvasToolbar() {
 
   const autoLayout = async () => {
     setLaying(true);
-    const before = store.getState().file;
     try {
-      const layout = await computeAutoLayout(before);
-      // Edits made while ELK worked win: the layout of an older document is dropped.
-      if (store.getState().file === before) store.getState().commit('Auto-layout', (file) => applyAutoLayout(file, layout));
-      else ui.getState().showStatus('The design changed during the auto-layout; run it again.', 'refusal');
+      if (!(await arrangeDesign(store))) ui.getState().showStatus('The design changed during the auto-layout; run it again.', 'refusal');
     } catch (error: unknown) {
       const detail = error instanceof Error ? error.message : String(error);
       ui.getState().showStatus(`The auto-layout failed: ${detail}`, 'refusal');

@@ -8,7 +8,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ActionsProvider } from '../../actions/ActionsProvider';
 import type { UiCommands, ViewCommands } from '../../actions/registry';
-import { applyAutoLayout, computeAutoLayout } from '../../canvas/autoLayout';
+import { arrangeDesign } from '../../canvas/arrange';
 import { DesignSessionProvider, useTabGuard } from '../../queries/session';
 import { useDesignStoreApi } from '../../store/context';
 import { LibraryDialog, ShortcutSheet } from './lazyDialogs';
@@ -24,14 +24,10 @@ function useViewCommands(notify: (message: string) => void): ViewCommands {
     () => ({
       fitView: () => void flow.fitView({ padding: 0.1, duration: 200 }),
       autoLayout: async () => {
-        const before = store.getState().file;
-        const layout = await computeAutoLayout(before);
-        // Edits made while the layout was computed win over it.
-        if (store.getState().file !== before) {
+        if (!(await arrangeDesign(store))) {
           notify('The design changed while it was being arranged; tidy it again.');
           return;
         }
-        store.getState().commit('Tidy the layout', (file) => applyAutoLayout(file, layout));
         await flow.fitView({ padding: 0.1, duration: 200 });
       },
     }),
