@@ -33,9 +33,11 @@ function ZoneBadge({ data }: { data: ResourceFlowNode['data'] }) {
 
 /**
  * Where the handles are, as React Flow measures them (`getHandleBounds` reads the elements with
- * class `source` / `target`) when it observes a node it has just mounted: without them, a node
- * mounted zoomed far out would lose its handles and its edges with them. Plain hidden elements,
- * placed as the real handles are, without the real handles' store subscriptions.
+ * class `source` / `target`) when it observes a node it has just mounted: its resize observer
+ * measures every node it starts observing (forced), replacing the declared handles with the ones
+ * found in the DOM, so without these a node mounted zoomed far out would lose its handles and its
+ * edges with them. Plain hidden elements, placed as the real handles are, without the real handles'
+ * store subscriptions.
  */
 function HandleMarks() {
   return (
@@ -57,10 +59,10 @@ function HandleMarks() {
 function ResourceNodeComponent({ data, selected }: NodeProps<ResourceFlowNode>) {
   const far = useContext(FarViewContext);
   if (far) {
-    // Zoomed far out: the card in its colours, a bar where the text would be, the analysis frame.
+    // Zoomed far out: the card in its colours, a bar where the text would be (drawn by CSS), the
+    // analysis frame.
     return (
       <div className={`fl-node is-far fl-family-${KIND_FAMILY[data.kind]}${selected ? ' is-selected' : ''}`} data-kind={data.kind}>
-        <span className="fl-node-far-text" />
         <NodeAnalysis id={data.resourceId} far />
         <HandleMarks />
       </div>
