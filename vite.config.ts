@@ -43,7 +43,13 @@ export default defineConfig(({ mode }) => ({
     __FAULTLINE_TEST_HOOK__: JSON.stringify(mode === 'test' || process.env.FAULTLINE_TEST_HOOK === '1'),
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false, rolldownOptions: { ...benchEntries, output: { codeSplitting: chunkGroups } } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser that runs es2022 modules preloads them natively (Safari since 17): no polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: { ...benchEntries, output: { codeSplitting: chunkGroups } },
+  },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders, port: 4173, strictPort: true },
   test: {
