@@ -1,12 +1,15 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useFindings } from '../../analysis/hooks';
+import { lazyPart } from '../lazyPart';
 import { useDesign } from '../../store/context';
 import { ExplanationPanel } from './ExplanationPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { MatrixPanel } from './MatrixPanel';
-import { ReportTable } from './ReportTable';
 import { ServicesPanel } from './ServicesPanel';
 import './analysis.css';
+
+/** The full report as a table: in a collapsed section, so loaded the first time it is opened. */
+const ReportTable = lazyPart(() => import('./ReportTable').then((m) => m.ReportTable), 'report table', <p className="fla-muted">Loading the table…</p>);
 
 /**
  * The Analysis tab: does each service survive the simulated outage, why the selected resource is
