@@ -3,7 +3,7 @@
  * refused from their size alone, before any of their content is read.
  */
 import type { RestoreResult } from '../model/restore';
-import { MAX_DESIGN_BYTES } from '../model/restore-gate';
+import { MAX_DESIGN_BYTES } from '../model/limits';
 import { parseDesignTextLazily } from './lazyRestore';
 
 const MIB = 1024 * 1024;

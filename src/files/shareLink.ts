@@ -4,7 +4,7 @@
  * UTF-8 text of the stable serialization. Decoding is bounded: a payload that inflates past the
  * import limit is refused, and the text still goes through `parseDesignText` like any import.
  */
-import { MAX_DESIGN_BYTES } from '../model/restore-gate';
+import { MAX_DESIGN_BYTES } from '../model/limits';
 import { MAX_SHARE_FRAGMENT_LENGTH, SHARE_KEY } from './shareFragment';
 
 export { MAX_SHARE_FRAGMENT_LENGTH, SHARE_KEY, sharePayload } from './shareFragment';

@@ -4,10 +4,9 @@
  * column.
  */
 import { jsonErrorOffset } from './json-error-offset';
+import { MAX_DESIGN_BYTES } from './limits';
 import type { RestoreIssue } from './restore-issues';
 
-/** The largest design text Faultline reads: 10 MiB of UTF-8. */
-export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
 
 const MIB = 1024 * 1024;
 const MAX_PARSER_MESSAGE = 200;

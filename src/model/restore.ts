@@ -25,7 +25,7 @@ import { designSchema } from './schema';
 import { FORMAT_TAG, FORMAT_VERSION, type Design, type DesignFile, type Resource } from './types';
 
 export type { RestoreIssue } from './restore-issues';
-export { MAX_DESIGN_BYTES } from './restore-gate';
+export { MAX_DESIGN_BYTES } from './limits';
 
 /** The outcome of an import: the restored file with what was repaired, or why it was refused. */
 export type RestoreResult =

@@ -10,7 +10,6 @@ import { downloadText } from '../../files/download';
 import { parseDesignTextLazily } from '../../files/lazyRestore';
 import { readDesignFile } from '../../files/readFile';
 import type { TemplateEntry } from '../../files/templateIndex';
-import { templateQueryOptions } from '../../queries/templates';
 import { useDesignStoreApi } from '../../store/context';
 import { lazyPart } from '../lazyPart';
 import { registerFileActions } from './fileActions';
@@ -108,6 +107,7 @@ export function FilesProvider({ children }: { children: ReactNode }) {
       setDialog({ kind: 'templates', opening: entry.file, error: null });
       const previousName = store.getState().file.design.name;
       try {
+        const { templateQueryOptions } = await import('../../queries/templates');
         const file = await queryClient.query(templateQueryOptions(entry.file));
         const opened = await openAsNew(file, `Open template “${entry.name}”`, 'always-new');
         setDialog(null);
