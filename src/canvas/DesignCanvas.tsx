@@ -17,7 +17,7 @@ import { RESOURCE_KINDS, type ResourceId, type ResourceKind } from '../model/typ
 import { useDesign, useDesignStoreApi } from '../store/context';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useCanvasUiApi } from './CanvasUiContext';
-import { ConnectionChooser } from './ConnectionChooser';
+import { ConnectionChooserSlot } from './ConnectionChooserSlot';
 import { ConnectionHint } from './ConnectionHint';
 import { connectionIntent } from './connectionIntent';
 import { EdgeMarkers } from './edges/EdgeMarkers';
@@ -193,7 +193,7 @@ export function DesignCanvas() {
         </p>
       )}
       <EdgeMarkers />
-      <ConnectionChooser />
+      <ConnectionChooserSlot />
       <StatusArea />
     </div>
   );
