@@ -5,15 +5,16 @@
  * store, the library services and a query client above it.
  */
 import { useReactFlow } from '@xyflow/react';
+import { useStore } from 'zustand';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ActionsProvider } from '../../actions/ActionsProvider';
 import type { UiCommands, ViewCommands } from '../../actions/registry';
 import { arrangeDesign } from '../../canvas/arrange';
 import { DesignSessionProvider, useTabGuard } from '../../queries/session';
 import { useDesignStoreApi } from '../../store/context';
-import { LibraryDialog, ShortcutSheet } from './lazyDialogs';
+import type { TabGuard } from '../../storage/tabGuard';
+import { LibraryDialog, ShortcutSheet, TabConflictBanner } from './lazyDialogs';
 import { StorageBanner } from './StorageBanner';
-import { TabConflictBanner } from './TabConflictBanner';
 
 const NOTICE_MS = 6000;
 
@@ -35,10 +36,15 @@ function useViewCommands(notify: (message: string) => void): ViewCommands {
   );
 }
 
-/** The banner of a conflict with another tab, while there is one. */
+/** The banner of a conflict with another tab, while there is one (its code loads the first time). */
 function TabConflict({ notify }: { notify: (text: string) => void }) {
   const guard = useTabGuard();
-  return guard ? <TabConflictBanner guard={guard} notify={notify} /> : null;
+  return guard ? <TabConflictWhenAny guard={guard} notify={notify} /> : null;
+}
+
+function TabConflictWhenAny({ guard, notify }: { guard: TabGuard; notify: (text: string) => void }) {
+  const conflict = useStore(guard.state, (s) => s.conflict !== null);
+  return conflict ? <TabConflictBanner guard={guard} notify={notify} /> : null;
 }
 
 export function Workspace({ children }: { children: ReactNode }) {
