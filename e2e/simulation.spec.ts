@@ -85,6 +85,12 @@ test.describe('zone outage simulation', () => {
     await sim.waitUpToDate();
     await expect(sim.brokenEdge('staticRoute:rB:0')).toBeVisible();
     await expect(sim.brokenEdge('staticRoute:rA:0')).toHaveCount(0);
+    // It is drawn over the edge, which keeps its own look; the mark says why and selects the route.
+    await expect(sim.brokenEdge('staticRoute:rB:0').locator('title')).toHaveText(/^No longer carries traffic: rB → /);
+    await expect(page.locator('.react-flow__edge path[stroke="#c62828"], .react-flow__edge path[style*="198, 40, 40"]')).toHaveCount(0);
+    await sim.brokenEdge('staticRoute:rB:0').click();
+    await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+    await expect(page.locator('.react-flow__edge.selected')).toHaveAttribute('data-id', 'staticRoute:rB:0');
 
     // The zone's own switch on the canvas toggles its outage too.
     await sim.zoneSwitch('europe-se-1b').click();

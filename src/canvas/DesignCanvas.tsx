@@ -20,6 +20,7 @@ import { useCanvasUiApi } from './CanvasUiContext';
 import { ConnectionChooserSlot } from './ConnectionChooserSlot';
 import { ConnectionHint } from './ConnectionHint';
 import { connectionIntent } from './connectionIntent';
+import { BrokenEdges } from './edges/BrokenEdges';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { FarEdges } from './edges/FarEdges';
 import { edgeTypes, nodeTypes } from './elementTypes';
@@ -179,6 +180,7 @@ export function DesignCanvas() {
             <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
             <Controls fitViewOptions={FIT_VIEW} />
             <FarEdges drawn={drawn} area={covered} />
+            <BrokenEdges edges={edges} drawn={drawn} area={covered} />
             <DesignMiniMap nodes={full.nodes} moved={drag.state?.positions ?? null} ariaLabel="Overview of the design" />
             <CanvasToolbar />
             <Legend />

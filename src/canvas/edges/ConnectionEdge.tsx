@@ -1,12 +1,10 @@
 import { BaseEdge, getBezierPath, useStore, useStoreApi, type EdgeProps, type InternalNode, type ReactFlowState, type Transform } from '@xyflow/react';
 import { memo, useContext } from 'react';
-import { useBrokenConnection } from '../../analysis/hooks';
-import { BROKEN_EDGE_STYLE, BrokenEdgeMark } from '../../ui/analysis/BrokenEdgeMark';
 import { useCanvasUi } from '../CanvasUiContext';
 import { CoveredAreaContext, FarViewContext, nearView, viewRect } from '../coveredArea';
 import type { ConnectionEdgeData, ConnectionFlowEdge } from '../flowTypes';
 import type { Rect } from '../geometry';
-import { bezierCurve, clipCurve, cubicPath, pointAt } from './clipCurve';
+import { bezierCurve, clipCurve, cubicPath } from './clipCurve';
 import { CONNECTION_STYLES, dashCoverage, markerId, SELECTED_COLOUR } from './connectionStyles';
 import { floatingEdgeParams } from './floating';
 
@@ -26,10 +24,10 @@ interface ShapeProps {
 /**
  * The drawing of an edge: a floating bezier between the two nodes, coloured and dashed by kind. A
  * curve reaching far beyond `area` is drawn only where it can be seen (see `clipCurve`), with its
- * dashes in place.
+ * dashes in place. An outage does not change it: broken connections are drawn over it, on a layer
+ * of their own (see `BrokenEdges`).
  */
 function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area, far }: ShapeProps) {
-  const broken = useBrokenConnection(data.connectionId);
   const { sx, sy, tx, ty, sourcePos, targetPos } = floatingEdgeParams(sourceNode, targetNode);
   const curve = bezierCurve(sx, sy, sourcePos, tx, ty, targetPos);
   const clipped = area ? clipCurve(curve, area) : null;
@@ -38,14 +36,11 @@ function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area, f
     clipped && !clipped.whole
       ? cubicPath(clipped.curve)
       : getBezierPath({ sourceX: sx, sourceY: sy, sourcePosition: sourcePos, targetX: tx, targetY: ty, targetPosition: targetPos })[0];
-  const { x: midX, y: midY } = pointAt(curve, 0.5);
   const look = CONNECTION_STYLES[data.kind];
   const marker = look.arrow && (clipped?.endKept ?? true) ? `url(#${markerId(data.kind, selected)})` : undefined;
   const dashOffset = clipped && clipped.offset > 0 ? clipped.offset : undefined;
-  const brokenLook = broken && !selected;
   // Zoomed far out, dashes are narrower than a pixel: a solid line as light as the dashes look.
-  const dash = brokenLook ? BROKEN_EDGE_STYLE.strokeDasharray : look.dash;
-  const farLook = far && typeof dash === 'string' ? { strokeDasharray: 'none', strokeOpacity: dashCoverage(dash) } : null;
+  const farLook = far && typeof look.dash === 'string' ? { strokeDasharray: 'none', strokeOpacity: dashCoverage(look.dash) } : null;
   return (
     <g data-kind={data.kind} className={moving ? 'fl-edge-moving' : undefined}>
       <BaseEdge
@@ -58,11 +53,9 @@ function EdgeShape({ id, sourceNode, targetNode, data, selected, moving, area, f
           strokeWidth: selected ? 2.5 : 1.6,
           strokeDasharray: look.dash,
           strokeDashoffset: dashOffset,
-          ...(brokenLook ? BROKEN_EDGE_STYLE : null),
           ...farLook,
         }}
       />
-      {broken && <BrokenEdgeMark x={midX} y={midY} broken={broken} />}
     </g>
   );
 }

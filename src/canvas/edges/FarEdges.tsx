@@ -2,27 +2,21 @@
  * Edges zoomed far out, drawn by the canvas itself: one SVG path per look (colour, weight and how
  * light the kind's dashes make it look) instead of one React Flow edge per connection, so a view
  * of thousands of connections costs a handful of elements. Dashes are narrower than a pixel at
- * that zoom, so each kind is a solid line as light as its dashes look; broken connections are red.
- * The paths sit in React Flow's edge layer, so they stack as its edges do. Selected connections and
- * those of dragged nodes stay React Flow edges (see `culling`).
+ * that zoom, so each kind is a solid line as light as its dashes look. An outage does not change
+ * them: broken connections are drawn over them (see `BrokenEdges`). The paths sit in React Flow's
+ * edge layer, so they stack as its edges do. Selected connections and those of dragged nodes stay
+ * React Flow edges (see `culling`).
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { useAnalysisSelector } from '../../analysis/hooks';
-import { brokenIndex } from '../../analysis/reportIndex';
-import type { BrokenConnection } from '../../engine/types';
 import type { DrawnEdge } from '../culling';
 import type { Rect } from '../geometry';
 import { bezierCurve, clipCurve, cubicPath } from './clipCurve';
 import { CONNECTION_STYLES, dashCoverage } from './connectionStyles';
 import { floatingEdgeBetween } from './floating';
 
-/** The broken look's colour and dashes (as `BROKEN_EDGE_STYLE`), and weights of the two looks. */
-const BROKEN_COLOUR = '#c62828';
-const BROKEN_DASH = '7 5';
 const WIDTH = 1.6;
-const BROKEN_WIDTH = 2;
 /** React Flow raises edges between nodes inside zones to this level (see its `getElevatedEdgeZIndex`). */
 const EDGE_Z = 2;
 
@@ -33,18 +27,16 @@ export interface FarPath {
   d: string;
 }
 
-/** The paths drawing `drawn`, cut to `area`; `isBroken` tells broken connections (by canvas edge id). */
-export function farPaths(drawn: readonly DrawnEdge[], area: Rect | null, isBroken: (connectionId: string) => boolean): FarPath[] {
+/** The paths drawing `drawn`, cut to `area`. */
+export function farPaths(drawn: readonly DrawnEdge[], area: Rect | null): FarPath[] {
   const groups = new Map<string, { colour: string; opacity: number; width: number; parts: string[] }>();
   for (const { edge, source, target } of drawn) {
     const data = edge.data;
     if (!data) continue;
     const look = CONNECTION_STYLES[data.kind];
-    const broken = isBroken(data.connectionId);
-    const colour = broken ? BROKEN_COLOUR : look.colour;
-    const dash = broken ? BROKEN_DASH : look.dash;
-    const opacity = dash === undefined ? 1 : dashCoverage(dash);
-    const width = broken ? BROKEN_WIDTH : WIDTH;
+    const colour = look.colour;
+    const opacity = look.dash === undefined ? 1 : dashCoverage(look.dash);
+    const width = WIDTH;
     const { sx, sy, sourcePos, tx, ty, targetPos } = floatingEdgeBetween(source, target);
     const curve = bezierCurve(sx, sy, sourcePos, tx, ty, targetPos);
     const clipped = area ? clipCurve(curve, area) : { curve };
@@ -60,18 +52,13 @@ export function farPaths(drawn: readonly DrawnEdge[], area: Rect | null, isBroke
   return [...groups.values()].map(({ colour, opacity, width, parts }) => ({ colour, opacity, width, d: parts.join('') }));
 }
 
-const NO_BROKEN: readonly BrokenConnection[] = [];
 const domNodeOf = (s: ReactFlowState): HTMLDivElement | null => s.domNode;
 
 function FarEdgesComponent({ drawn, area }: { drawn: readonly DrawnEdge[]; area: Rect | null }) {
   const domNode = useStore(domNodeOf);
   // React Flow's edge layer is rendered with its root, so it is there once the root is known.
   const layer = useMemo(() => domNode?.querySelector('.react-flow__edges') ?? null, [domNode]);
-  const broken = useAnalysisSelector((s) => s.report?.broken ?? NO_BROKEN);
-  const paths = useMemo(() => {
-    const index = brokenIndex(broken);
-    return farPaths(drawn, area, (id) => index.has(id));
-  }, [drawn, area, broken]);
+  const paths = useMemo(() => farPaths(drawn, area), [drawn, area]);
   if (!layer || paths.length === 0) return null;
   return createPortal(
     <svg className="fl-far-edges" style={{ zIndex: EDGE_Z }} aria-hidden="true">
