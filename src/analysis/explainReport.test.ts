@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, reportOf } from '../engine/engine';
 import { explain } from '../engine/explain';
+import { describeReason } from '../engine/reasonText';
 import { resourceId } from '../model/ids';
 import { exampleFile } from './testing/examples';
 import { explainReport, placesBehind, rootPlaces } from './explainReport';
@@ -16,7 +17,7 @@ describe('explainReport', () => {
     for (const az of ['europe-se-1a', 'europe-se-1b']) {
       const report = reportOf(engine, outage(az), false);
       const evaluation = engine.evaluate(outage(az));
-      for (const r of design.resources) expect(explainReport(report, lookup, r.id)).toEqual(explain(evaluation, r.id));
+      for (const r of design.resources) expect(explainReport(report, lookup, r.id, describeReason)).toEqual(explain(evaluation, r.id));
     }
   });
 
@@ -31,7 +32,7 @@ describe('explainReport', () => {
       for (const r of design.resources) {
         const places = placesBehind(report, lookup, r.id);
         named += places.length;
-        expect(places).toEqual(rootPlaces(explainReport(report, lookup, r.id), lookup));
+        expect(places).toEqual(rootPlaces(explainReport(report, lookup, r.id, describeReason), lookup));
       }
     }
     expect(named).toBeGreaterThan(0);
@@ -40,7 +41,7 @@ describe('explainReport', () => {
   it('S2, zone A out: the instance is explained by the router, and the router by the zone', () => {
     const design = exampleFile('S2').design;
     const lookup = lookupOf(design);
-    const steps = explainReport(reportOf(createEngine(design), outage('europe-se-1a'), false), lookup, resourceId('iB'));
+    const steps = explainReport(reportOf(createEngine(design), outage('europe-se-1a'), false), lookup, resourceId('iB'), describeReason);
     expect(steps.map((s) => [s.depth, s.id, s.status, s.reason, s.inferred])).toEqual([
       [0, 'iB', 'DEGRADED', 'GATEWAY_LOST', true],
       [1, 'rA', 'FAILED', 'AZ_FAILED', false],
@@ -52,7 +53,7 @@ describe('explainReport', () => {
   it('is empty for a resource that is OK or unknown', () => {
     const design = exampleFile('S2').design;
     const report = reportOf(createEngine(design), outage('europe-se-1b'), false);
-    expect(explainReport(report, lookupOf(design), resourceId('rA'))).toEqual([]);
-    expect(explainReport(report, lookupOf(design), resourceId('nope'))).toEqual([]);
+    expect(explainReport(report, lookupOf(design), resourceId('rA'), describeReason)).toEqual([]);
+    expect(explainReport(report, lookupOf(design), resourceId('nope'), describeReason)).toEqual([]);
   });
 });

@@ -4,12 +4,12 @@
  * The engine's `explain()` works on an `Evaluation`, which stays in the worker. The report already
  * carries every non-OK resource with its reasons and their causes, so the same breadth-first walk
  * runs here on it, producing the engine's `ExplanationStep`s with the engine's reason texts
- * (`describeReason`) — no extra round trip to the worker when the selection changes. Its tests
- * check that both give the same steps.
+ * (`describeReason`, passed in: the UI loads it on first use) — no extra round trip to the worker
+ * when the selection changes. Its tests check that both give the same steps.
  */
 import type { AnalysisReport } from '../engine/engine';
 import type { ExplanationStep } from '../engine/explain';
-import { describeReason } from '../engine/reasonText';
+import type { describeReason } from '../engine/reasonText';
 import type { ResourceId, ResourceKind } from '../model/types';
 import { resultIn } from './reportIndex';
 
@@ -54,9 +54,15 @@ function walkCauses(
 
 /**
  * The explanation of `id` under `report`: its own reasons first (depth 0), then its causes'
- * reasons (depth 1), and so on, each resource once. Empty when the resource is OK or unknown.
+ * reasons (depth 1), and so on, each resource once, each reason in words by `describe` (the
+ * engine's `describeReason`). Empty when the resource is OK or unknown.
  */
-export function explainReport(report: Pick<AnalysisReport, 'resources'>, lookup: DesignLookup, id: ResourceId): ExplanationStep[] {
+export function explainReport(
+  report: Pick<AnalysisReport, 'resources'>,
+  lookup: DesignLookup,
+  id: ResourceId,
+  describe: typeof describeReason,
+): ExplanationStep[] {
   const steps: ExplanationStep[] = [];
   walkCauses(report, lookup, id, (at, kind, result, reason, depth) => {
     steps.push({
@@ -65,7 +71,7 @@ export function explainReport(report: Pick<AnalysisReport, 'resources'>, lookup:
       kind,
       status: result.status,
       reason: reason.code,
-      text: describeReason(reason, lookup.nameOf, { kindOf: lookup.kindOf, subject: at }),
+      text: describe(reason, lookup.nameOf, { kindOf: lookup.kindOf, subject: at }),
       inferred: reason.inferred,
       causes: reason.causes,
       depth,

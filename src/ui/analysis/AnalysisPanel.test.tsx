@@ -20,7 +20,8 @@ describe('AnalysisPanel', () => {
     const service = await screen.findByTestId('service-fA');
     await waitFor(() => expect(within(service).getByText('Failed')).toBeTruthy());
     const zoneText = describeReason({ code: 'AZ_FAILED', causes: [A], inferred: false }, names, { kindOf: () => 'availabilityZone', subject: resourceId('fA') });
-    expect(service.querySelector('.fla-service-text')?.textContent).toBe(`fA — down. ${zoneText}`);
+    // The reason sentences load on first use: the service's text gets them once they are there.
+    await waitFor(() => expect(service.querySelector('.fla-service-text')?.textContent).toBe(`fA — down. ${zoneText}`));
 
     act(() => store.getState().select({ resources: [resourceId('iB')] }));
     const explanation = await screen.findByTestId('explanation');

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { explainReport, rootPlaces } from '../../analysis/explainReport';
+import { explainReport, placesBehind } from '../../analysis/explainReport';
 import { useFocusResource } from '../../analysis/focus';
 import { useDeferredAnalysisReport } from '../../analysis/hooks';
 import { useDesignLookup } from '../../analysis/names';
 import { statusIn } from '../../analysis/reportIndex';
 import type { ResourceId } from '../../model/types';
 import { useDesign } from '../../store/context';
+import { ReasonWordsFailure, useReasonWords } from './reasonWords';
 import { StatusBadge } from './StatusBadge';
 import { STATUS_LABEL } from './statusText';
 import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
@@ -13,19 +14,25 @@ import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
 /**
  * Why is the selected resource affected? The chain of causes from it back to the failed zone, one
  * step per reason, each naming the resource it is about (a button that selects it and brings it
- * into view). Steps that rest on an assumption are labelled as such.
+ * into view). Steps that rest on an assumption are labelled as such. The steps' sentences load the
+ * first time an affected resource is selected; until then the panel names where the chain starts.
  */
 export function ExplanationPanel() {
   const selected = useDesign((s) => (s.selection.resources.length === 1 ? s.selection.resources[0] : undefined));
   const report = useDeferredAnalysisReport();
   const lookup = useDesignLookup();
   const focus = useFocusResource();
-  const steps = useMemo(() => (report && selected ? explainReport(report, lookup, selected) : []), [report, lookup, selected]);
+  const status = selected ? statusIn(report, selected) : 'OK';
+  const { describe, failed } = useReasonWords(status === 'OK' ? null : 'now');
+  const steps = useMemo(
+    () => (report && selected && describe ? explainReport(report, lookup, selected, describe) : []),
+    [report, lookup, selected, describe],
+  );
+  const roots = useMemo(() => (report && selected ? placesBehind(report, lookup, selected) : []), [report, lookup, selected]);
 
   if (!selected) return <p className="fla-muted">Select a resource to see why it is affected.</p>;
   const name = lookup.nameOf(selected);
   if (!lookup.kindOf(selected)) return null;
-  const status = statusIn(report, selected);
   if (status === 'OK') {
     return (
       <p className="fla-explanation-ok">
@@ -33,30 +40,32 @@ export function ExplanationPanel() {
       </p>
     );
   }
-  const roots = rootPlaces(steps, lookup);
   return (
     <div className="fla-explanation" data-testid="explanation">
       <p className="fla-explanation-title">
         Why is {name} {STATUS_LABEL[status].toLowerCase()}?
       </p>
-      <ol className="fla-chain">
-        {steps.map((step, i) => (
-          <li
-            key={`${step.id}:${step.reason}:${String(i)}`}
-            className="fla-chain-step"
-            data-resource={step.id}
-            data-reason={step.reason}
-            style={{ marginLeft: `${String(Math.min(step.depth, 4) * 12)}px` }}>
-            <div className="fla-chain-head">
-              <StatusBadge status={step.status} compact />
-              <StepLink id={step.id} name={step.name} focus={focus} />
-              <span className="fla-kind">{RESOURCE_KIND_LABELS[step.kind]}</span>
-              {step.inferred && <span className="fla-assumption">Assumption</span>}
-            </div>
-            <p className="fla-chain-text">{step.text}</p>
-          </li>
-        ))}
-      </ol>
+      {!describe && (failed ? <ReasonWordsFailure /> : <p className="fla-muted">Writing the explanation…</p>)}
+      {steps.length > 0 && (
+        <ol className="fla-chain">
+          {steps.map((step, i) => (
+            <li
+              key={`${step.id}:${step.reason}:${String(i)}`}
+              className="fla-chain-step"
+              data-resource={step.id}
+              data-reason={step.reason}
+              style={{ marginLeft: `${String(Math.min(step.depth, 4) * 12)}px` }}>
+              <div className="fla-chain-head">
+                <StatusBadge status={step.status} compact />
+                <StepLink id={step.id} name={step.name} focus={focus} />
+                <span className="fla-kind">{RESOURCE_KIND_LABELS[step.kind]}</span>
+                {step.inferred && <span className="fla-assumption">Assumption</span>}
+              </div>
+              <p className="fla-chain-text">{step.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
       {roots.length > 0 && (
         <p className="fla-chain-root">
           Where it starts:{' '}

@@ -5,6 +5,7 @@ import { useFocusResource } from '../../analysis/focus';
 import type { Status } from '../../engine/types';
 import { RESOURCE_KIND_LABELS } from '../../model/connectionReasons';
 import type { ResourceId } from '../../model/types';
+import { ReasonWordsFailure, useReasonWords } from './reasonWords';
 import { describeService } from './serviceWords';
 import { StatusBadge } from './StatusBadge';
 
@@ -36,11 +37,15 @@ const ServiceItem = memo(function ServiceItem({ id, name, kind, status, text, fo
 /**
  * Does each service survive? Every entry point (global load balancer, DNS record, or a published
  * floating or directly attached IP) with its status under the simulated outage, in words.
+ *
+ * The reason sentences load once the first analysis is shown (at once if a service is already
+ * affected); until then an affected service says its status and the zones behind it.
  */
 export function ServicesPanel() {
   const report = useDeferredAnalysisReport();
   const lookup = useDesignLookup();
   const focus = useFocusResource();
+  const words = useReasonWords(!report ? null : report.services.some((s) => s.status !== 'OK') ? 'now' : 'idle');
   if (!report) return <p className="fla-muted">Analysing the design…</p>;
   if (report.services.length === 0) {
     return (
@@ -50,18 +55,21 @@ export function ServicesPanel() {
     );
   }
   return (
-    <ul className="fla-services" aria-label="Services">
-      {report.services.map((service) => (
-        <ServiceItem
-          key={service.id}
-          id={service.id}
-          name={service.name}
-          kind={RESOURCE_KIND_LABELS[service.kind]}
-          status={service.status}
-          text={describeService(service, report, lookup)}
-          focus={focus}
-        />
-      ))}
-    </ul>
+    <>
+      <ul className="fla-services" aria-label="Services">
+        {report.services.map((service) => (
+          <ServiceItem
+            key={service.id}
+            id={service.id}
+            name={service.name}
+            kind={RESOURCE_KIND_LABELS[service.kind]}
+            status={service.status}
+            text={describeService(service, report, lookup, words.describe)}
+            focus={focus}
+          />
+        ))}
+      </ul>
+      {words.failed && <ReasonWordsFailure />}
+    </>
   );
 }
