@@ -12,14 +12,14 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
 import { RESOURCE_KINDS, type ResourceId, type ResourceKind } from '../model/types';
 import { useDesign, useDesignStoreApi } from '../store/context';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useCanvasUiApi } from './CanvasUiContext';
 import { ConnectionChooserSlot } from './ConnectionChooserSlot';
 import { ConnectionHint } from './ConnectionHint';
-import { connectionIntent } from './connectionIntent';
+import { connectionRulesNow, preloadConnectionRules, preloadConnectionRulesWhenIdle, withConnectionRules } from './connectionRules';
 import { BrokenEdges } from './edges/BrokenEdges';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { FarEdges } from './edges/FarEdges';
@@ -84,27 +84,37 @@ export function DesignCanvas() {
   const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>((event, _node, dragged) => onDrag(event, dragged), [onDrag]);
   const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>((event, _node, dragged) => onDragStop(event, dragged), [onDragStop]);
 
-  const isValidConnection = useCallback(
-    (c: Connection | Edge) => connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok,
-    [store],
-  );
+  // The connection rules load on first use (see `connectionRules`): fetched once the canvas has
+  // been idle after opening, and when a connection drag starts at the latest.
+  useEffect(preloadConnectionRulesWhenIdle, []);
+  const isValidConnection = useCallback((c: Connection | Edge) => {
+    const rules = connectionRulesNow();
+    return rules !== null && rules.connectionIntent(store.getState().file.design, c.source as ResourceId, c.target as ResourceId).ok;
+  }, [store]);
 
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       if (!state.fromNode || !state.toNode) return;
-      const intent = connectionIntent(store.getState().file.design, state.fromNode.id as ResourceId, state.toNode.id as ResourceId);
-      if (!intent.ok) {
-        ui.getState().showStatus(intent.reason, 'refusal');
-        return;
-      }
-      const [only] = intent.kinds;
-      if (intent.kinds.length === 1 && only !== undefined) {
-        connectResources(intent.from, intent.to, only);
-        return;
-      }
+      const source = state.fromNode.id as ResourceId;
+      const target = state.toNode.id as ResourceId;
       const point = clientPoint(event);
-      const box = wrapper.current?.getBoundingClientRect();
-      ui.getState().openChooser({ from: intent.from, to: intent.to, kinds: intent.kinds, x: point.x - (box?.left ?? 0), y: point.y - (box?.top ?? 0) });
+      withConnectionRules(
+        (rules) => {
+          const intent = rules.connectionIntent(store.getState().file.design, source, target);
+          if (!intent.ok) {
+            ui.getState().showStatus(intent.reason, 'refusal');
+            return;
+          }
+          const [only] = intent.kinds;
+          if (intent.kinds.length === 1 && only !== undefined) {
+            connectResources(intent.from, intent.to, only);
+            return;
+          }
+          const box = wrapper.current?.getBoundingClientRect();
+          ui.getState().openChooser({ from: intent.from, to: intent.to, kinds: intent.kinds, x: point.x - (box?.left ?? 0), y: point.y - (box?.top ?? 0) });
+        },
+        (message) => ui.getState().showStatus(message, 'refusal'),
+      );
     },
     [store, ui, connectResources],
   );
@@ -162,6 +172,7 @@ export function DesignCanvas() {
             onSelectionDragStart={drag.onDragStart}
             onSelectionDrag={drag.onDrag}
             onSelectionDragStop={drag.onDragStop}
+            onConnectStart={preloadConnectionRules}
             onConnectEnd={onConnectEnd}
             isValidConnection={isValidConnection}
             connectionMode={ConnectionMode.Loose}

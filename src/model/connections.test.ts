@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_KINDS, connect, disconnect, listConnections, type ConnectionKind, type ConnectResult } from './connections';
+import { connect } from './connect';
+import { CONNECTION_KINDS, disconnect, listConnections, type ConnectionKind, type ConnectResult } from './connections';
 import { resourceId } from './ids';
 import { findOfKind } from './placement';
 import { designOf, fileOf, rel, res, withResources, world } from './testFixtures';

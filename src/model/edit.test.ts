@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connect, disconnect } from './connections';
+import { connect } from './connect';
+import { disconnect } from './connections';
 import { addResource, moveNodes, removeResources, renameDesign, setLayout, updateRelation, updateResource } from './edit';
 import { relationId, resourceId } from './ids';
 import { findOfKind } from './placement';

@@ -7,6 +7,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { describeReason } from '../../engine/reasonText';
+import { whenIdle } from '../whenIdle';
 
 /** The engine's sentence writer for a reason. */
 export type DescribeReason = typeof describeReason;
@@ -53,16 +54,6 @@ const subscribe = (listener: () => void): (() => void) => {
   return () => listeners.delete(listener);
 };
 const snapshot = (): ReasonWords => words;
-
-/** Runs `task` when the browser has nothing else to do (at the latest after 2 s); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 200);
-  return () => clearTimeout(handle);
-}
 
 /**
  * The sentence writer for a component, loading it as `need` says. The component re-renders when the
