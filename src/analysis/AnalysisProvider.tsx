@@ -7,6 +7,7 @@ import type { EngineClient } from '../worker/protocol';
 import type { AnalysisTarget } from '../queries/analysis';
 import { AnalysisHubContext } from './context';
 import { createAnalysisHub } from './hub';
+import { idleScheduler, type IdleScheduler } from './prefetch';
 import { createRunner, reusableClient } from './runner';
 
 /** Props of {@link AnalysisProvider}. */
@@ -16,6 +17,8 @@ export interface AnalysisProviderProps {
   createClient?: () => Pick<EngineClient, 'analyze' | 'dispose'>;
   /** Quiet time after the last change before analysing (default 150 ms). */
   debounceMs?: number;
+  /** When single-zone outages are fetched ahead (default: in idle time); null: never. */
+  prefetchWhen?: IdleScheduler | null;
 }
 
 const targetOf = (s: DesignState): AnalysisTarget => ({
@@ -28,15 +31,16 @@ const targetOf = (s: DesignState): AnalysisTarget => ({
 /**
  * Keeps the analysis of the open design current: one engine client (the worker) for the app's
  * lifetime; every change of the design or of the simulated scenario is analysed again after a
- * short quiet time, newest revision first. Needs a `QueryClientProvider` and a
+ * short quiet time, newest revision first; once a revision is analysed, its single-zone outages
+ * are fetched ahead in idle time (see `prefetch`). Needs a `QueryClientProvider` and a
  * `DesignStoreProvider` above it.
  */
-export function AnalysisProvider({ children, createClient = createEngineClient, debounceMs }: AnalysisProviderProps) {
+export function AnalysisProvider({ children, createClient = createEngineClient, debounceMs, prefetchWhen = idleScheduler }: AnalysisProviderProps) {
   const queryClient = useQueryClient();
   const store = useDesignStoreApi();
   const [parts] = useState(() => {
     const client = reusableClient(createClient);
-    return { client, hub: createAnalysisHub({ queryClient, runner: createRunner(client), debounceMs }) };
+    return { client, hub: createAnalysisHub({ queryClient, runner: createRunner(client), debounceMs, prefetchWhen: prefetchWhen ?? undefined }) };
   });
   const lastStore = useRef<DesignStore | null>(null);
 

@@ -17,6 +17,7 @@ import {
   type AnalysisTarget,
 } from '../queries/analysis';
 import type { AnalysisResponse } from '../worker/protocol';
+import { createOutagePrefetcher, type IdleScheduler } from './prefetch';
 import type { ActivatableRunner } from './runner';
 
 /** What the analysis is doing: computing (or waiting to), up to date, or failed. */
@@ -58,6 +59,11 @@ export interface AnalysisHubOptions {
   runner: ActivatableRunner;
   /** Quiet time after the last change before analysing (default 150 ms). */
   debounceMs?: number;
+  /**
+   * When to fetch single-zone outages ahead (see `prefetch`); without it (the default) nothing is
+   * fetched ahead.
+   */
+  prefetchWhen?: IdleScheduler;
 }
 
 const EMPTY: AnalysisSnapshot = { report: undefined, baseline: undefined, activity: 'analysing', error: null };
@@ -71,7 +77,7 @@ const sameKey = (a: AnalysisTarget, b: AnalysisTarget): boolean =>
 const realError = (r: Result): Error | null => (r.error && !(r.error instanceof AnalysisSupersededError) ? r.error : null);
 
 /** Creates the hub. The first request is applied at once (nothing to debounce on start). */
-export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: AnalysisHubOptions): AnalysisHub {
+export function createAnalysisHub({ queryClient, runner, debounceMs = 150, prefetchWhen }: AnalysisHubOptions): AnalysisHub {
   const listeners = new Set<() => void>();
   let snapshot = EMPTY;
   let applied: AnalysisTarget | null = null;
@@ -80,6 +86,9 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
   let current: Observer | null = null;
   let baseline: Observer | null = null;
   const unsubscribers: (() => void)[] = [];
+  const idle = (): boolean =>
+    waiting === null && current?.getCurrentResult().fetchStatus === 'idle' && baseline?.getCurrentResult().fetchStatus === 'idle';
+  const prefetcher = prefetchWhen ? createOutagePrefetcher({ queryClient, runner, isIdle: idle, schedule: prefetchWhen }) : null;
 
   const publish = (next: AnalysisSnapshot): void => {
     const s = snapshot;
@@ -106,6 +115,7 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
     const upToDate =
       waiting === null && cur.status === 'success' && !cur.isPlaceholderData && base.status === 'success' && !base.isPlaceholderData && paired;
     publish({ report, baseline: base2, activity: error ? 'error' : upToDate ? 'ready' : 'analysing', error });
+    if (upToDate && applied) prefetcher?.start(applied);
   };
 
   const observe = (observer: Observer): void => {
@@ -152,6 +162,7 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
         return;
       }
       waiting = target;
+      prefetcher?.stop();
       if (snapshot.activity !== 'analysing') publish({ ...snapshot, activity: 'analysing', error: null });
       timer = setTimeout(() => apply(target), debounceMs);
     },
@@ -165,6 +176,7 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
       void queryClient.refetchQueries({ queryKey: revisionQueryKey(applied), type: 'active' });
     },
     reset() {
+      prefetcher?.stop();
       if (timer !== null) clearTimeout(timer);
       timer = null;
       waiting = null;
@@ -173,6 +185,7 @@ export function createAnalysisHub({ queryClient, runner, debounceMs = 150 }: Ana
       publish(EMPTY);
     },
     dispose() {
+      prefetcher?.stop();
       if (timer !== null) clearTimeout(timer);
       timer = null;
       waiting = null;
