@@ -114,7 +114,7 @@ describe('edit actions', () => {
     expect(store.getState().history.past).toEqual([]);
   });
 
-  it('copies to the in-app and system clipboard, and each paste is one step, selected, further away', () => {
+  it('copies to the in-app and system clipboard, and each paste is one step, selected, further away', async () => {
     const { ctx, registry, store, writes } = setup();
     store.getState().select({ resources: [id('rB')] });
     press(registry, ctx, 'c', { ctrlKey: true });
@@ -122,6 +122,8 @@ describe('edit actions', () => {
     expect(JSON.parse(writes[0]!)).toMatchObject({ format: 'faultline.clipboard', resources: [{ id: 'rB' }] });
 
     press(registry, ctx, 'v', { ctrlKey: true });
+    // The paste code loads after the first copy: the first paste is done when it is there.
+    await vi.waitFor(() => expect(store.getState().history.past).toHaveLength(1));
     const first = store.getState().selection.resources;
     expect(first).toHaveLength(1);
     expect(first[0]).not.toBe('rB');
@@ -133,11 +135,12 @@ describe('edit actions', () => {
     expect(store.getState().history.past.map((h) => h.label)).toEqual(['Paste rB', 'Paste rB']);
   });
 
-  it('duplicates the selection with its internal connections, as one step', () => {
+  it('duplicates the selection with its internal connections, as one step', async () => {
     const { ctx, registry, store } = setup();
     store.getState().select({ resources: [id('rA'), id('s1')] });
     const before = store.getState().file.design.relations.length;
     press(registry, ctx, 'd', { ctrlKey: true });
+    await vi.waitFor(() => expect(store.getState().history.past).toHaveLength(1));
     const state = store.getState();
     const named = (n: string) => state.selection.resources.find((r) => findResource(state.file.design, r)?.name === n);
     const copyA = named('rA');

@@ -1,14 +1,16 @@
 /**
  * Editing actions: undo, redo, delete, copy, paste, duplicate, select all, clear selection. Each
- * change to the document is one `commit`, so one key press is one undo step.
+ * change to the document is one `commit`, so one key press is one undo step. Paste and duplicate
+ * take what they paste when asked, and paste it once the paste code is loaded (see `pasteCode`).
  */
-import { copyResources, pasteClipboard, PASTE_OFFSET, type PasteResult } from '../model/clipboard';
+import { copyResources, PASTE_OFFSET, type PasteResult } from '../model/clipboard';
 import { nameOf } from '../model/connectionReasons';
 import { disconnect, listConnections } from '../model/connections';
 import { removeResources } from '../model/edit';
 import { findResource } from '../model/placement';
 import type { DesignFile, Resource, ResourceId } from '../model/types';
 import type { DesignState } from '../store/designStore';
+import { preloadPasteCode, withPasteCode } from './pasteCode';
 import type { Action, ActionContext } from './registry';
 
 function selectionSize(state: DesignState): number {
@@ -111,7 +113,9 @@ export const editActions: readonly Action[] = [
     perform: (ctx) => {
       const { file, selection } = ctx.store.getState();
       const content = copyResources(file, selection.resources);
-      if (content) ctx.clipboard.set(content);
+      if (!content) return;
+      ctx.clipboard.set(content);
+      preloadPasteCode();
     },
   },
   {
@@ -124,8 +128,10 @@ export const editActions: readonly Action[] = [
       const content = ctx.clipboard.content();
       if (!content) return;
       const offset = PASTE_OFFSET * ctx.clipboard.notePaste();
-      commitPaste(ctx, `Paste ${content.resources.length === 1 ? (content.resources[0]?.name ?? '') : `${content.resources.length} resources`}`, (file) =>
-        pasteClipboard(file, content, offset),
+      const label = `Paste ${content.resources.length === 1 ? (content.resources[0]?.name ?? '') : `${content.resources.length} resources`}`;
+      withPasteCode(
+        ({ pasteClipboard }) => commitPaste(ctx, label, (file) => pasteClipboard(file, content, offset)),
+        (message) => ctx.ui.notify(message),
       );
     },
   },
@@ -139,7 +145,8 @@ export const editActions: readonly Action[] = [
       const { file, selection } = ctx.store.getState();
       const content = copyResources(file, selection.resources);
       if (!content) return;
-      commitPaste(ctx, `Duplicate ${describeMany(file, selection.resources)}`, (current) => pasteClipboard(current, content));
+      const label = `Duplicate ${describeMany(file, selection.resources)}`;
+      withPasteCode(({ pasteClipboard }) => commitPaste(ctx, label, (current) => pasteClipboard(current, content)), (message) => ctx.ui.notify(message));
     },
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyResources, duplicateResources, pasteClipboard, PASTE_OFFSET, type ClipboardContent } from './clipboard';
+import { copyResources, PASTE_OFFSET, type ClipboardContent } from './clipboard';
+import { duplicateResources, pasteClipboard } from './clipboardPaste';
 import { emptyDesignFile } from './defaults';
 import { resourceId } from './ids';
 import { findResource } from './placement';
