@@ -21,8 +21,12 @@ import type { Rect } from '../geometry';
 import { brokenShapes, type BrokenShape, type EdgeBetween } from './brokenShapes';
 import { dashCoverage } from './connectionStyles';
 
-/** Above React Flow's edges (at most 2, see `FarEdges`) in the edge layer. */
-const OVERLAY_Z = 3;
+/**
+ * Above every edge in the edge layer, a selected node's edges too (React Flow lifts those by 1000):
+ * an edge drawn above this layer and overlapping it would be taken out of the edge layer onto one
+ * of its own when an outage gives this layer content, and the edge layer drawn again without it.
+ */
+const OVERLAY_Z = 100_000;
 const NO_BROKEN: readonly BrokenConnection[] = [];
 const NO_EDGES: readonly ConnectionFlowEdge[] = [];
 const NO_DRAWN: readonly DrawnEdge[] = [];
@@ -78,7 +82,7 @@ function BrokenEdgesComponent({ edges, drawn, area }: Props) {
   const near = useStore(endsOf, sameEnds);
   const shapes = useMemo(() => brokenShapes(near, farHit, area, (id) => index.get(id)), [near, farHit, area, index]);
   const select = useSelectEdge();
-  if (!layer || shapes.length === 0) return null;
+  if (!layer) return null;
   return createPortal(
     <svg className="fl-broken-edges" style={{ zIndex: OVERLAY_Z }}>
       {shapes.map((shape) => (
