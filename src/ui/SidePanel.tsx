@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import './library/chrome.css';
-import { useDesign } from '../store/context';
+import { useDesign, useDesignStoreApi } from '../store/context';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { lazyPart } from './lazyPart';
 
@@ -25,11 +25,13 @@ export function SidePanel() {
   const selected = useDesign((s) => s.selection.resources.length + s.selection.connections.length > 0);
   const [wasSelected, setWasSelected] = useState(selected);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-  // While an outage is simulated the Analysis tab explains the selection, so it stays open.
-  const simulating = useDesign((s) => s.scenario.failedAzs.length + s.scenario.failedRegions.length > 0);
+  const store = useDesignStoreApi();
   if (selected !== wasSelected) {
     setWasSelected(selected);
-    if (selected && !simulating) setTab('inspect');
+    // While an outage is simulated the Analysis tab explains the selection, so it stays open. Read
+    // here, not watched: the panel need not render again when a zone is clicked.
+    const { failedAzs, failedRegions } = store.getState().scenario;
+    if (selected && failedAzs.length + failedRegions.length === 0) setTab('inspect');
   }
 
   const tabId = (t: Tab) => `${baseId}-tab-${t}`;
