@@ -73,6 +73,8 @@ describe('outages fetched ahead', () => {
     // Fetching ahead is never "analysing" for the user.
     expect(hub.getSnapshot()).toMatchObject({ activity: 'ready' });
 
+    // Still there minutes later (unwatched queries are otherwise forgotten after a minute).
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
     hub.request(target(1, outage(B)));
     await flush();
     expect(asked()).toHaveLength(3);

@@ -5,8 +5,8 @@
  * frame of the click, instead of after a worker round trip that waits behind the click's own render
  * (tens of milliseconds on a large design).
  *
- * Only the newest revision's outages are kept: those fetched for an older revision are dropped when
- * the next revision's round starts (unless something shows them). A round pauses as soon as anything
+ * Only the newest revision's outages are kept, for as long as it is the newest: those fetched for an
+ * older revision are dropped when the next revision's round starts (unless something shows them). A round pauses as soon as anything
  * else needs the worker (an edit, a scenario the user asked for) and goes on when the hub is up to
  * date with the same revision again.
  */
@@ -66,10 +66,12 @@ export function createOutagePrefetcher({ queryClient, runner, isIdle, schedule =
 
   const unobserved = (key: AnalysisQueryKey): boolean => (queryClient.getQueryCache().find({ queryKey: key, exact: true })?.getObserversCount() ?? 0) === 0;
 
+  /** Removes what older rounds fetched, except what something still shows (tried again next round). */
   const dropOthers = (keep: string): void => {
     fetched = fetched.filter(({ round: r, key }) => {
       if (r === keep) return true;
-      if (unobserved(key)) queryClient.removeQueries({ queryKey: key, exact: true });
+      if (!unobserved(key)) return true;
+      queryClient.removeQueries({ queryKey: key, exact: true });
       return false;
     });
   };
@@ -96,7 +98,8 @@ export function createOutagePrefetcher({ queryClient, runner, isIdle, schedule =
     const key = analysisQueryKey(next);
     const retry = az;
     asking = true;
-    void queryClient.query(analysisQueryOptions(runner, next)).catch(() => undefined).then(() => {
+    // Kept until a newer round drops it (the query layer would forget it after a minute unwatched).
+    void queryClient.query({ ...analysisQueryOptions(runner, next), gcTime: Infinity }).catch(() => undefined).then(() => {
       asking = false;
       if (round !== current) {
         if (unobserved(key)) queryClient.removeQueries({ queryKey: key, exact: true });
