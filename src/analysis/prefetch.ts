@@ -58,7 +58,8 @@ function zonesOf(target: AnalysisTarget, max: number): ResourceId[] {
 
 /** Creates the prefetcher of the analysis hub. */
 export function createOutagePrefetcher({ queryClient, runner, isIdle, schedule = idleScheduler, maxZones = 12 }: OutagePrefetcherOptions): OutagePrefetcher {
-  let round: { id: string; target: AnalysisTarget; zones: ResourceId[] } | null = null;
+  /** The round's zones still to ask for: listed in its first idle step, not while an answer is applied. */
+  let round: { id: string; target: AnalysisTarget; zones: ResourceId[] | null } | null = null;
   let cancel: (() => void) | null = null;
   let asking = false;
   /** Keys fetched ahead, with the round they belong to. */
@@ -86,13 +87,15 @@ export function createOutagePrefetcher({ queryClient, runner, isIdle, schedule =
     cancel = null;
     const current = round;
     if (!current || asking || !isIdle()) return;
-    let az = current.zones.shift();
+    current.zones ??= zonesOf(current.target, maxZones);
+    const zones = current.zones;
+    let az = zones.shift();
     let next: AnalysisTarget | null = null;
     while (az !== undefined) {
       next = { ...current.target, scenario: { failedAzs: [az], failedRegions: [] } };
       if (queryClient.getQueryData(analysisQueryKey(next)) === undefined) break;
       next = null;
-      az = current.zones.shift();
+      az = zones.shift();
     }
     if (!next || az === undefined) return;
     const key = analysisQueryKey(next);
@@ -109,7 +112,7 @@ export function createOutagePrefetcher({ queryClient, runner, isIdle, schedule =
         // Superseded (something else needed the worker) or failed: leave no error behind, try it
         // again in the next round of this revision.
         if (unobserved(key)) queryClient.removeQueries({ queryKey: key, exact: true });
-        current.zones.unshift(retry);
+        zones.unshift(retry);
         return;
       }
       fetched.push({ round: current.id, key });
@@ -123,10 +126,10 @@ export function createOutagePrefetcher({ queryClient, runner, isIdle, schedule =
       // The same revision number of another design object is another design (a new store counts again).
       if (round?.id !== id || round.target.design !== target.design) {
         stop();
-        round = { id, target, zones: zonesOf(target, maxZones) };
+        round = { id, target, zones: null };
         dropOthers(id);
       }
-      if (cancel === null && !asking && round.zones.length > 0) cancel = schedule(step);
+      if (cancel === null && !asking && (round.zones === null || round.zones.length > 0)) cancel = schedule(step);
     },
     stop,
   };
