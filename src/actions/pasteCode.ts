@@ -4,6 +4,7 @@
  * A paste asked for before it has arrived is done when it arrives, in the order asked.
  */
 import type * as PasteModule from '../model/clipboardPaste';
+import { loadOnce } from '../ui/loadOnce';
 
 /** The loaded paste code: `pasteClipboard` and `duplicateResources`. */
 export type PasteCode = typeof PasteModule;
@@ -11,27 +12,16 @@ export type PasteCode = typeof PasteModule;
 /** Told to the user when the paste code could not be loaded. */
 export const PASTE_LOAD_FAILURE = 'Faultline could not load its paste code, so nothing was pasted. Reload the page to try again; your design is kept.';
 
-let code: PasteCode | null = null;
-let loading: Promise<PasteCode> | null = null;
+const paste = loadOnce(() => import('../model/clipboardPaste'));
 
 /** Loads the paste code once; later calls share the load, and a failed load is tried again by the next call. */
 export function loadPasteCode(): Promise<PasteCode> {
-  loading ??= import('../model/clipboardPaste').then(
-    (module) => {
-      code = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  return paste.load();
 }
 
 /** Starts loading the paste code (if needed) without waiting for it. */
 export function preloadPasteCode(): void {
-  if (code === null) loadPasteCode().catch(() => undefined);
+  if (paste.current() === null) loadPasteCode().catch(() => undefined);
 }
 
 /**
@@ -40,6 +30,7 @@ export function preloadPasteCode(): void {
  * loaded.
  */
 export function withPasteCode(run: (loaded: PasteCode) => void, failed: (message: string) => void): void {
+  const code = paste.current();
   if (code !== null) {
     run(code);
     return;

@@ -6,6 +6,7 @@
  * a connection finished in that moment is drawn when they arrive.
  */
 import { useSyncExternalStore } from 'react';
+import { loadOnce } from '../ui/loadOnce';
 import { whenIdle } from '../ui/whenIdle';
 import type * as RulesModule from './connectionRulesChunk';
 
@@ -18,33 +19,26 @@ export const RULES_LOAD_FAILURE = 'Faultline could not load its connection rules
 /** How long after opening the canvas waits before fetching the rules when idle. */
 const PRELOAD_AFTER_MS = 2000;
 
-let rules: ConnectionRules | null = null;
-let loading: Promise<ConnectionRules> | null = null;
 const listeners = new Set<() => void>();
+const chunk = loadOnce(() => import('./connectionRulesChunk'), {
+  loaded: () => {
+    for (const listener of listeners) listener();
+  },
+});
 
 /** Loads the rules once; later calls share the load, and a failed load is tried again by the next call. */
 export function loadConnectionRules(): Promise<ConnectionRules> {
-  loading ??= import('./connectionRulesChunk').then(
-    (module) => {
-      rules = module;
-      for (const listener of listeners) listener();
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  return chunk.load();
 }
 
 /** Starts loading the rules (if needed) without waiting for them; a failure shows where they are used. */
 export function preloadConnectionRules(): void {
-  if (rules === null) loadConnectionRules().catch(() => undefined);
+  if (chunk.current() === null) loadConnectionRules().catch(() => undefined);
 }
 
 /** The rules if they are loaded; otherwise null, and they start loading. */
 export function connectionRulesNow(): ConnectionRules | null {
+  const rules = chunk.current();
   if (rules === null) preloadConnectionRules();
   return rules;
 }
@@ -54,6 +48,7 @@ export function connectionRulesNow(): ConnectionRules | null {
  * `failed` with {@link RULES_LOAD_FAILURE} when they cannot be loaded.
  */
 export function withConnectionRules(run: (loaded: ConnectionRules) => void, failed: (message: string) => void): void {
+  const rules = chunk.current();
   if (rules !== null) {
     run(rules);
     return;
@@ -65,7 +60,7 @@ const subscribe = (listener: () => void): (() => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
-const snapshot = (): ConnectionRules | null => rules;
+const snapshot = (): ConnectionRules | null => chunk.current();
 
 /** The rules for a component, which re-renders when they arrive (null until then). */
 export function useConnectionRules(): ConnectionRules | null {

@@ -7,6 +7,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { describeReason } from '../../engine/reasonText';
+import { loadOnce } from '../loadOnce';
 import { whenIdle } from '../whenIdle';
 
 /** The engine's sentence writer for a reason. */
@@ -22,7 +23,6 @@ export interface ReasonWords {
 export type ReasonWordsNeed = 'now' | 'idle' | null;
 
 let words: ReasonWords = { describe: null, failed: false };
-let loading: Promise<DescribeReason> | null = null;
 const listeners = new Set<() => void>();
 
 function publish(next: ReasonWords): void {
@@ -30,23 +30,17 @@ function publish(next: ReasonWords): void {
   for (const listener of listeners) listener();
 }
 
+const reasonText = loadOnce(() => import('../../engine/reasonText'), {
+  loaded: (module) => publish({ describe: module.describeReason, failed: false }),
+  failed: () => publish({ describe: null, failed: true }),
+});
+
 /**
  * Loads the sentences once; later calls share the load. A failed load is reported to the users
  * (`failed`) and tried again by the next call.
  */
 export function loadReasonWords(): Promise<DescribeReason> {
-  loading ??= import('../../engine/reasonText').then(
-    (module) => {
-      publish({ describe: module.describeReason, failed: false });
-      return module.describeReason;
-    },
-    (error: unknown) => {
-      loading = null;
-      publish({ describe: null, failed: true });
-      throw error;
-    },
-  );
-  return loading;
+  return reasonText.load().then((module) => module.describeReason);
 }
 
 const subscribe = (listener: () => void): (() => void) => {
