@@ -21,7 +21,7 @@ export function loadPasteCode(): Promise<PasteCode> {
 
 /** Starts loading the paste code (if needed) without waiting for it. */
 export function preloadPasteCode(): void {
-  if (paste.current() === null) loadPasteCode().catch(() => undefined);
+  paste.preload();
 }
 
 /**
@@ -30,10 +30,5 @@ export function preloadPasteCode(): void {
  * loaded.
  */
 export function withPasteCode(run: (loaded: PasteCode) => void, failed: (message: string) => void): void {
-  const code = paste.current();
-  if (code !== null) {
-    run(code);
-    return;
-  }
-  void loadPasteCode().then(run, () => failed(PASTE_LOAD_FAILURE));
+  paste.withModule(run, () => failed(PASTE_LOAD_FAILURE));
 }

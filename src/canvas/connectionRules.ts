@@ -33,7 +33,7 @@ export function loadConnectionRules(): Promise<ConnectionRules> {
 
 /** Starts loading the rules (if needed) without waiting for them; a failure shows where they are used. */
 export function preloadConnectionRules(): void {
-  if (chunk.current() === null) loadConnectionRules().catch(() => undefined);
+  chunk.preload();
 }
 
 /** The rules if they are loaded; otherwise null, and they start loading. */
@@ -48,12 +48,7 @@ export function connectionRulesNow(): ConnectionRules | null {
  * `failed` with {@link RULES_LOAD_FAILURE} when they cannot be loaded.
  */
 export function withConnectionRules(run: (loaded: ConnectionRules) => void, failed: (message: string) => void): void {
-  const rules = chunk.current();
-  if (rules !== null) {
-    run(rules);
-    return;
-  }
-  void loadConnectionRules().then(run, () => failed(RULES_LOAD_FAILURE));
+  chunk.withModule(run, () => failed(RULES_LOAD_FAILURE));
 }
 
 const subscribe = (listener: () => void): (() => void) => {

@@ -34,4 +34,30 @@ describe('loadOnce', () => {
     expect(imports).toBe(2);
     expect(failures).toEqual(['offline']);
   });
+
+  it('runs at once once loaded, in order while loading, and tells a run that the load failed', async () => {
+    let imports = 0;
+    let fail = true;
+    const part = loadOnce(() => {
+      imports++;
+      return fail ? Promise.reject(new Error('offline')) : Promise.resolve('ok');
+    });
+    const seen: string[] = [];
+    part.withModule((m) => seen.push(`a:${m}`), () => seen.push('a failed'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen).toEqual(['a failed']);
+
+    fail = false;
+    part.preload();
+    part.withModule((m) => seen.push(`b:${m}`), () => seen.push('b failed'));
+    part.withModule((m) => seen.push(`c:${m}`), () => seen.push('c failed'));
+    expect(seen).toEqual(['a failed']);
+    await part.load();
+    expect(seen).toEqual(['a failed', 'b:ok', 'c:ok']);
+    part.withModule((m) => seen.push(`d:${m}`), () => seen.push('d failed'));
+    expect(seen).toEqual(['a failed', 'b:ok', 'c:ok', 'd:ok']);
+    part.preload();
+    expect(imports).toBe(2);
+  });
 });
