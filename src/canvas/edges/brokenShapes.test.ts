@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ResourceId } from '../../model/types';
 import type { BrokenConnection } from '../../engine/types';
 import type { ConnectionFlowEdge } from '../flowTypes';
-import { brokenShapes, type EdgeBetween } from './brokenShapes';
-import { bezierCurve, cubicPath, pointAt } from './clipCurve';
+import { brokenShapes, DASH_PIECE, type EdgeBetween } from './brokenShapes';
+import { bezierCurve, cubicPath, dashPieces, pointAt } from './clipCurve';
 import { floatingEdgeBetween } from './floating';
 
 const box = (x: number, y: number) => ({ x, y, width: 180, height: 56 });
@@ -27,7 +27,15 @@ describe('brokenShapes', () => {
     const shapes = brokenShapes([between('ok', 0), between('b1', 1000)], [], null, lookup('b1'));
     const { sx, sy, sourcePos, tx, ty, targetPos } = floatingEdgeBetween(box(1000, 0), box(1400, 300));
     const curve = bezierCurve(sx, sy, sourcePos, tx, ty, targetPos);
-    expect(shapes).toEqual([{ key: 'b1', d: cubicPath(curve), broken: brokenOf('b1'), far: false, selected: false, mark: pointAt(curve, 0.5) }]);
+    expect(shapes).toEqual([
+      { key: 'b1', d: cubicPath(curve), dashes: dashPieces(curve, 0, DASH_PIECE), broken: brokenOf('b1'), far: false, selected: false, mark: pointAt(curve, 0.5) },
+    ]);
+  });
+
+  it('draws a far edge as one plain piece, and a near one dashed in pieces that carry the dashes on', () => {
+    const [near, far] = brokenShapes([between('b1', 0)], [between('f1', 1000)], null, lookup('b1', 'f1'));
+    expect(near?.dashes.length).toBeGreaterThan(1);
+    expect(far?.dashes).toEqual([{ d: far?.d, offset: 0 }]);
   });
 
   it('draws far edges without a mark, and keeps a selected edge selected', () => {
@@ -45,6 +53,14 @@ describe('brokenShapes', () => {
     const whole = brokenShapes([between('b1', 1000)], [], null, lookup('b1'));
     expect(shapes[0]?.d).not.toBe(whole[0]?.d);
     expect(shapes[0]?.mark).toEqual(whole[0]?.mark);
+  });
+
+  it('starts the dashes of a cut curve where they are on the whole curve', () => {
+    const area = { x: 1200, y: 100, width: 400, height: 400 };
+    const [cut] = brokenShapes([between('b1', 1000)], [], area, lookup('b1'));
+    const [whole] = brokenShapes([between('b1', 1000)], [], null, lookup('b1'));
+    expect(cut?.dashes[0]?.offset).toBeGreaterThan(0);
+    expect(cut?.dashes.length).toBeLessThanOrEqual(whole?.dashes.length ?? 0);
   });
 
   it('draws nothing without an outage', () => {

@@ -6,7 +6,7 @@
 import type { BrokenConnection } from '../../engine/types';
 import type { ConnectionFlowEdge } from '../flowTypes';
 import type { Rect } from '../geometry';
-import { bezierCurve, clipCurve, cubicPath, pointAt } from './clipCurve';
+import { bezierCurve, clipCurve, cubicPath, dashPieces, pointAt, type DashPiece } from './clipCurve';
 import { floatingEdgeBetween } from './floating';
 
 /** A drawn edge and the boxes (absolute positions) of its two end nodes. */
@@ -16,11 +16,19 @@ export interface EdgeBetween {
   target: Rect;
 }
 
+/**
+ * The longest piece of a broken edge's dashed line drawn as one path (canvas units): about a tile
+ * of the overlay's layer at working zoom (see `dashPieces`).
+ */
+export const DASH_PIECE = 240;
+
 export interface BrokenShape {
   /** The canvas edge's id. */
   key: string;
   /** SVG path data of the curve, cut to the area. */
   d: string;
+  /** The same curve in pieces for its dashed line (a single piece for a far edge, drawn plain). */
+  dashes: DashPiece[];
   broken: BrokenConnection;
   /** Drawn as a plain red line (zoomed far out, dashes narrower than a pixel). */
   far: boolean;
@@ -47,11 +55,13 @@ export function brokenShapes(
     if (!broken) return;
     const { sx, sy, sourcePos, tx, ty, targetPos } = floatingEdgeBetween(item.source, item.target);
     const curve = bezierCurve(sx, sy, sourcePos, tx, ty, targetPos);
-    const clipped = area ? clipCurve(curve, area) : { curve };
+    const clipped = area ? clipCurve(curve, area) : { curve, offset: 0 };
     if (!clipped) return;
+    const d = cubicPath(clipped.curve);
     shapes.push({
       key: item.edge.id,
-      d: cubicPath(clipped.curve),
+      d,
+      dashes: isFar ? [{ d, offset: 0 }] : dashPieces(clipped.curve, clipped.offset, DASH_PIECE),
       broken,
       far: isFar,
       selected: item.edge.selected === true,

@@ -1,6 +1,6 @@
 import { getBezierPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { arcLength, bezierCurve, clipCurve, cubicPath, curveTouches, pointAt, subCurve, type Cubic } from './clipCurve';
+import { arcLength, bezierCurve, clipCurve, cubicPath, curveTouches, dashPieces, pointAt, subCurve, type Cubic } from './clipCurve';
 
 const curve: Cubic = [
   { x: 0, y: 0 },
@@ -83,5 +83,30 @@ describe('clipCurve', () => {
     expect(t0).toBeDefined();
     expect(clipped.offset).toBeCloseTo(arcLength(curve, t0 ?? 0), 6);
     expect(curveTouches(curve, area)).toBe(true);
+  });
+});
+
+describe('dashPieces', () => {
+  const start = (d: string): number[] => (/^M([-\d.e]+),([-\d.e]+)/.exec(d)?.slice(1) ?? []).map(Number);
+  const end = (d: string): number[] => (/ ([-\d.e]+),([-\d.e]+)$/.exec(d)?.slice(1) ?? []).map(Number);
+
+  it('cuts a long curve into pieces that join end to end, each offset by the length before it', () => {
+    const whole = arcLength(curve, 1);
+    const pieces = dashPieces(curve, 12, 500);
+    expect(pieces).toHaveLength(Math.ceil(whole / 500));
+    expect(start(pieces[0]?.d ?? '')).toEqual([0, 0]);
+    expect(end(pieces.at(-1)?.d ?? '')).toEqual([4000, 0]);
+    pieces.slice(1).forEach((piece, i) => {
+      const [x, y] = start(piece.d);
+      const [px, py] = end(pieces[i]?.d ?? '');
+      expect(x).toBeCloseTo(px ?? Number.NaN, 6);
+      expect(y).toBeCloseTo(py ?? Number.NaN, 6);
+      expect(piece.offset).toBeCloseTo(12 + arcLength(curve, (i + 1) / pieces.length), 3);
+    });
+    expect(pieces[0]?.offset).toBe(12);
+  });
+
+  it('keeps a short curve whole', () => {
+    expect(dashPieces(curve, 0, 1e6)).toEqual([{ d: cubicPath(curve), offset: 0 }]);
   });
 });

@@ -150,3 +150,29 @@ export function arcLength([p0, p1, p2, p3]: Cubic, t: number): number {
   }
   return (total * step) / 2;
 }
+
+/** A piece of a dashed curve drawn as a path of its own. */
+export interface DashPiece {
+  /** SVG path data of the piece. */
+  d: string;
+  /** The length along the curve before the piece, plus the curve's own dash offset: its `stroke-dashoffset`. */
+  offset: number;
+}
+
+/**
+ * `curve` cut into pieces no longer than about `longest`, each with the dash offset that keeps its
+ * dashes where they are on the whole curve. Without a GPU a tile is drawn again with every path
+ * whose bounds cross it, and a dashed path is dashed along its whole length each time: a long
+ * dashed curve cut into pieces costs each tile only the pieces that cross it.
+ */
+export function dashPieces(curve: Cubic, offset: number, longest: number): DashPiece[] {
+  const count = Math.max(1, Math.ceil(arcLength(curve, 1) / longest));
+  const pieces: DashPiece[] = [];
+  let before = offset;
+  for (let k = 0; k < count; k++) {
+    const piece = count === 1 ? curve : subCurve(curve, k / count, (k + 1) / count);
+    pieces.push({ d: cubicPath(piece), offset: before });
+    before += arcLength(piece, 1);
+  }
+  return pieces;
+}
