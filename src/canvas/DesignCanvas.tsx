@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   ReactFlow,
@@ -25,6 +23,7 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { FarEdges } from './edges/FarEdges';
 import { edgeTypes, nodeTypes } from './elementTypes';
 import type { ConnectionFlowEdge, FlowNode } from './flowTypes';
+import { DotBackground } from './DotBackground';
 import { GRID } from './geometry';
 import { CoveredAreaContext, FarViewContext } from './coveredArea';
 import { containerAt } from './hitTest';
@@ -188,7 +187,7 @@ export function DesignCanvas() {
             fitView
             fitViewOptions={FIT_VIEW}
           >
-            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+            <DotBackground gap={GRID} size={1} />
             <Controls fitViewOptions={FIT_VIEW} />
             <FarEdges drawn={drawn} area={covered} />
             <BrokenEdges edges={edges} drawn={drawn} area={covered} />
