@@ -12,6 +12,16 @@ test.describe('app shell', () => {
 
     await expect(app.flow).toBeVisible();
     await expect(app.canvas.locator('.react-flow__background')).toBeVisible();
+    // The dotted grid covers the canvas with lengths in pixels (a 100% rect is laid out and
+    // repainted again whenever the page is), and follows the canvas when it is resized.
+    const grid = app.canvas.locator('.react-flow__background rect');
+    const gridSize = async () => ({ width: Number(await grid.getAttribute('width')), height: Number(await grid.getAttribute('height')) });
+    const flowSize = async () => ({ width: Math.round((await app.flow.boundingBox())?.width ?? 0), height: Math.round((await app.flow.boundingBox())?.height ?? 0) });
+    await expect.poll(gridSize).toEqual(await flowSize());
+    await page.setViewportSize({ width: 1100, height: 700 });
+    const smaller = await flowSize();
+    expect(smaller.width).toBeGreaterThan(0);
+    await expect.poll(gridSize).toEqual(smaller);
     await expect(app.canvas.locator('.react-flow__controls')).toBeVisible();
     await expect(app.canvas.locator('.react-flow__minimap')).toBeVisible();
 
