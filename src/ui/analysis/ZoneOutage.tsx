@@ -1,7 +1,7 @@
 /**
  * The outage drawn on a zone container: a toggle in the zone's header that fails the zone (or,
- * with Shift/Ctrl/Cmd, adds it to the outage), and, while the zone is down, a grey striped veil
- * over its body labelled "down" (always there, seen only while the zone is down).
+ * with Shift/Ctrl/Cmd, adds it to the outage), and, while the zone is down, a grey veil
+ * over its body labelled "down".
  *
  * The toggle carries React Flow's `nokey` class: Space or Enter on it presses the switch and
  * nothing else. Without it the zone node around it takes the same key as "select this zone" (a
@@ -56,12 +56,11 @@ function ZoneOutageToggleComponent({ azId, name }: { azId: ResourceId; name: str
 
 function ZoneDownVeilComponent({ azId, name }: { azId: ResourceId; name: string }) {
   const { down } = useZoneDown(azId);
-  const shown = down ? ' is-down' : '';
-  // Always there, seen only while the zone is down (see `.fla-zone-veil`).
+  if (!down) return null;
   return (
     <>
-      <span className={`fla-zone-veil${shown}`} aria-hidden="true" />
-      <span className={`fla-zone-veil-label${shown}`} data-testid={down ? `zone-down-${name}` : undefined} aria-hidden={!down}>
+      <span className="fla-zone-veil" aria-hidden="true" />
+      <span className="fla-zone-veil-label" data-testid={`zone-down-${name}`}>
         <StatusIcon status="FAILED" size={14} /> {name} down
       </span>
     </>
