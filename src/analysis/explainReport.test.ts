@@ -4,8 +4,24 @@ import { explain } from '../engine/explain';
 import { describeReason } from '../engine/reasonText';
 import { resourceId } from '../model/ids';
 import { exampleFile } from './testing/examples';
-import { explainReport, placesBehind, rootPlaces } from './explainReport';
+import type { ExplanationStep } from '../engine/explain';
+import { explainReport, placesBehind, type DesignLookup } from './explainReport';
 import { lookupOf } from './names';
+
+/**
+ * The failed zones and regions a written explanation ends at: the zones and regions among the causes
+ * of its steps, in the order the chain reaches them (what `placesBehind` finds without writing it).
+ */
+function rootPlaces(steps: readonly ExplanationStep[], lookup: Pick<DesignLookup, 'kindOf'>): string[] {
+  const out: string[] = [];
+  for (const step of steps) {
+    for (const cause of step.causes) {
+      const kind = lookup.kindOf(cause);
+      if ((kind === 'availabilityZone' || kind === 'region') && !out.includes(cause)) out.push(cause);
+    }
+  }
+  return out;
+}
 
 const outage = (az: string) => ({ failedAzs: [resourceId(az)], failedRegions: [] });
 

@@ -81,8 +81,8 @@ export function explainReport(
 }
 
 /**
- * The failed zones and regions the explanation of `id` ends at: the same as
- * `rootPlaces(explainReport(report, lookup, id), lookup)`, without writing the sentences of every
+ * The failed zones and regions the explanation of `id` ends at (the zones and regions among the
+ * causes of its steps, in the order the chain reaches them), without writing the sentences of every
  * step (the services panel asks this for every service on every answer).
  */
 export function placesBehind(report: Pick<AnalysisReport, 'resources'>, lookup: DesignLookup, id: ResourceId): ResourceId[] {
@@ -90,17 +90,5 @@ export function placesBehind(report: Pick<AnalysisReport, 'resources'>, lookup: 
   walkCauses(report, lookup, id, (_at, _kind, _result, reason) => {
     for (const cause of reason.causes) if (isPlace(lookup.kindOf(cause)) && !out.includes(cause)) out.push(cause);
   });
-  return out;
-}
-
-/**
- * The failed zones and regions a chain ends at: causes of its steps that are zones or regions, in
- * the order the chain reaches them.
- */
-export function rootPlaces(steps: readonly ExplanationStep[], lookup: Pick<DesignLookup, 'kindOf'>): ResourceId[] {
-  const out: ResourceId[] = [];
-  for (const step of steps) {
-    for (const cause of step.causes) if (isPlace(lookup.kindOf(cause)) && !out.includes(cause)) out.push(cause);
-  }
   return out;
 }
